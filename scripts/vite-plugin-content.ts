@@ -1,0 +1,57 @@
+/**
+ * Builds the content pack as part of every Vite build and dev server start:
+ * - emits content/pack.json (precached by the service worker, loaded into IndexedDB by the app);
+ * - exposes `virtual:content-pack-meta` ({ version, hash }) so the app can tell, without fetching
+ *   anything, whether the pack it has stored is the one it was built with.
+ * A content problem fails the build with the same messages `npm run content:check` prints.
+ */
+import type { Plugin } from 'vite';
+import { buildPack } from '../src/content/build/pack';
+import { formatProblem } from '../src/content/build/problems';
+import type { Pack } from '../src/content/schema';
+
+const VIRTUAL_ID = 'virtual:content-pack-meta';
+const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+export const PACK_FILE = 'content/pack.json';
+
+export function contentPack(root: string): Plugin {
+  let pack: Pack | undefined;
+  const load = async () => {
+    const result = await buildPack(root, { today: new Date().toISOString().slice(0, 10) });
+    if (!result.ok) throw new Error(`Content problems:\n${result.problems.map(formatProblem).join('\n')}`);
+    pack = result.pack;
+    return pack;
+  };
+  return {
+    name: 'hamroh-content-pack',
+    async buildStart() {
+      await load();
+    },
+    resolveId(id) {
+      return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+    },
+    async load(id) {
+      if (id !== RESOLVED_ID) return undefined;
+      const { version, hash } = pack ?? (await load());
+      return `export const bundledPack = ${JSON.stringify({ version, hash, url: PACK_FILE })};`;
+    },
+    generateBundle() {
+      if (!pack) return;
+      this.emitFile({ type: 'asset', fileName: PACK_FILE, source: JSON.stringify(pack) });
+    },
+    configureServer(server) {
+      server.middlewares.use(`/${PACK_FILE}`, (_req, res) => {
+        load().then(
+          (p) => {
+            res.setHeader('Content-Type', 'application/json');
+            res.end(JSON.stringify(p));
+          },
+          (error: Error) => {
+            res.statusCode = 500;
+            res.end(error.message);
+          },
+        );
+      });
+    },
+  };
+}

@@ -1,0 +1,30 @@
+/** Screen chrome: the app name, the main navigation, and notices about the content store. */
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { useContentState } from '../content/ContentProvider';
+import { Notice } from '../ui/Notice';
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const content = useContentState();
+  return (
+    <>
+      <header className="topbar">
+        <Link href="/" className="brand">
+          {t('app.name')}
+        </Link>
+        <nav aria-label={t('nav.label')} className="nav">
+          <Link href="/guides">{t('nav.guides')}</Link>
+          <Link href="/contacts">{t('nav.contacts')}</Link>
+          <Link href="/settings">{t('nav.settings')}</Link>
+        </nav>
+      </header>
+      <main className="page" id="main">
+        {content.status === 'ready' && content.readOnly && <Notice>{t('notice.readOnly')}</Notice>}
+        {content.status === 'failed' && <Notice tone="error">{t('notice.contentFailed')}</Notice>}
+        {children}
+      </main>
+    </>
+  );
+}

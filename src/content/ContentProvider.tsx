@@ -1,0 +1,29 @@
+/** Starts content once and gives every screen the same reader (database or read-only memory). */
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { startContent, type ContentState } from './startup';
+
+type ProviderState = ContentState | { status: 'loading' };
+
+const ContentContext = createContext<ProviderState>({ status: 'loading' });
+
+export function ContentProvider({
+  children,
+  start = startContent,
+}: {
+  children: ReactNode;
+  start?: () => Promise<ContentState>;
+}) {
+  const [state, setState] = useState<ProviderState>({ status: 'loading' });
+  useEffect(() => {
+    let live = true;
+    void start().then((s) => live && setState(s));
+    return () => {
+      live = false;
+    };
+  }, [start]);
+  return <ContentContext.Provider value={state}>{children}</ContentContext.Provider>;
+}
+
+export function useContentState(): ProviderState {
+  return useContext(ContentContext);
+}

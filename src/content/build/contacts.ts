@@ -1,0 +1,124 @@
+/**
+ * Reads content/contacts.yaml, checks every field and number, and produces Contact rows with the
+ * generated Uzbek Cyrillic text and a display form for every phone number.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as v from 'valibot';
+import { parse as parseYaml } from 'yaml';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { CONFIDENCE, CONTACT_KINDS, SourceSchema, type Contact } from '../schema';
+import type { Problem } from './problems';
+import type { ToCyrillic } from './cyrillic';
+
+export const CONTACTS_FILE = 'content/contacts.yaml';
+
+const Text = v.pipe(v.string(), v.trim(), v.minLength(1, 'is empty'));
+const Authored = v.strictObject({ en: Text, ru: Text, uz: Text });
+const RawSource = v.object({
+  ...SourceSchema.entries,
+  date: v.pipe(v.unknown(), v.transform(String), SourceSchema.entries.date),
+});
+
+const RawContact = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by -')),
+  kind: v.picklist(CONTACT_KINDS),
+  country: v.picklist(['RU', 'UZ', 'other']),
+  name: Authored,
+  city: v.optional(Authored),
+  address: v.optional(Authored),
+  phones: v.optional(
+    v.array(v.strictObject({ number: v.string(), label: Authored, confidence: v.picklist(CONFIDENCE) })),
+    [],
+  ),
+  shortNumbers: v.optional(
+    v.array(
+      v.strictObject({
+        number: v.pipe(v.unknown(), v.transform(String), v.regex(/^\d{2,5}$/, 'must be 2 to 5 digits')),
+        dialFrom: v.picklist(['RU', 'UZ']),
+        label: Authored,
+        confidence: v.picklist(CONFIDENCE),
+      }),
+    ),
+    [],
+  ),
+  email: v.optional(v.pipe(v.string(), v.email())),
+  website: v.optional(v.pipe(v.string(), v.regex(/^https?:\/\/\S+$/, 'must start with http:// or https://'))),
+  telegram: v.optional(v.pipe(v.string(), v.regex(/^https:\/\/t\.me\/\S+$/, 'must be a https://t.me/ link'))),
+  note: v.optional(Authored),
+  risk: v.optional(Authored),
+  confidence: v.picklist(CONFIDENCE),
+  checkedOn: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')),
+  sources: v.array(RawSource),
+});
+
+/** E.164 and valid for its country's numbering plan, per libphonenumber's full metadata. */
+export function e164Problem(number: string): string | undefined {
+  if (!/^\+\d{7,15}$/.test(number)) return `"${number}" is not in E.164 form (+ and 7 to 15 digits)`;
+  const parsed = parsePhoneNumberFromString(number);
+  if (!parsed?.isValid()) return `"${number}" is not a valid phone number`;
+  return undefined;
+}
+
+export function readContacts(root: string, toCyrillic: ToCyrillic, problems: Problem[]): Contact[] {
+  const file = CONTACTS_FILE;
+  let data: unknown;
+  try {
+    data = parseYaml(readFileSync(join(root, file), 'utf8'), { schema: 'core' });
+  } catch (error) {
+    problems.push({ file, field: 'file', reason: `cannot read: ${(error as Error).message}` });
+    return [];
+  }
+  if (!Array.isArray(data)) {
+    problems.push({ file, field: 'file', reason: 'must be a list of contacts' });
+    return [];
+  }
+  const localize = (t: v.InferOutput<typeof Authored>) => ({ ...t, 'uz-Cyrl': toCyrillic(t.uz) });
+  const contacts: Contact[] = [];
+  data.forEach((entry: unknown, index) => {
+    const where = (entry as { id?: unknown })?.id ?? `#${index + 1}`;
+    const parsed = v.safeParse(RawContact, entry);
+    if (!parsed.success) {
+      for (const issue of parsed.issues) {
+        const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+        problems.push({ file, field: `${String(where)}${path ? `.${path}` : ''}`, reason: issue.message });
+      }
+      return;
+    }
+    const c = parsed.output;
+    const phones = c.phones.flatMap((p, i) => {
+      const problem = e164Problem(p.number);
+      if (problem) {
+        problems.push({ file, field: `${c.id}.phones.${i}.number`, reason: problem });
+        return [];
+      }
+      const display = parsePhoneNumberFromString(p.number)?.formatInternational() ?? p.number;
+      return [{ number: p.number, display, label: localize(p.label), confidence: p.confidence }];
+    });
+    contacts.push({
+      id: c.id,
+      kind: c.kind,
+      country: c.country,
+      order: index,
+      name: localize(c.name),
+      city: c.city && localize(c.city),
+      address: c.address && localize(c.address),
+      phones,
+      shortNumbers: c.shortNumbers.map((s) => ({ ...s, label: localize(s.label) })),
+      email: c.email,
+      website: c.website,
+      telegram: c.telegram,
+      note: c.note && localize(c.note),
+      risk: c.risk && localize(c.risk),
+      confidence: c.confidence,
+      checkedOn: c.checkedOn,
+      sources: c.sources,
+    });
+  });
+  const seen = new Set<string>();
+  for (const c of contacts) {
+    if (seen.has(c.id)) problems.push({ file, field: c.id, reason: 'id is used twice' });
+    seen.add(c.id);
+  }
+  return contacts;
+}

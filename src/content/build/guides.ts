@@ -1,0 +1,127 @@
+/**
+ * Reads the authored guide files (locales/<lang>/guides/<id>.md) and turns each into a Guide row.
+ * Validation of single files happens here; rules that compare languages live in check.ts.
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import * as v from 'valibot';
+import { AUTHORED_LANGS, type AuthoredLang } from '../../i18n/languages';
+import { CATEGORIES, REQUIRED_SECTIONS, SourceSchema, type Guide } from '../schema';
+import { parseGuideMarkdown } from './markdown';
+import type { Problem } from './problems';
+
+export const GUIDE_IDS = [
+  'police-check',
+  'detention',
+  'military-contract',
+  'passport-taken',
+  'debts',
+  'controlled-persons-register',
+  'entry-bans',
+  'unpaid-wages',
+  'uzbek-law-foreign-service',
+  'going-home',
+  'amina',
+  'russians-in-uzbekistan',
+] as const;
+
+const FrontMatterSchema = v.strictObject({
+  id: v.string(),
+  title: v.pipe(v.string(), v.trim(), v.minLength(1, 'is empty')),
+  summary: v.pipe(v.string(), v.trim(), v.minLength(1, 'is empty')),
+  category: v.picklist(CATEGORIES, `must be one of ${CATEGORIES.join(', ')}`),
+  order: v.pipe(v.number('must be a number'), v.integer()),
+  // YAML reads an unquoted 2026-11-22 as text with the core schema; both spellings are accepted.
+  checkedOn: v.pipe(
+    v.string('must be a date YYYY-MM-DD'),
+    v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'),
+  ),
+  contacts: v.optional(v.array(v.string()), []),
+  sources: v.array(
+    v.object({
+      ...SourceSchema.entries,
+      date: v.pipe(v.unknown(), v.transform(String), SourceSchema.entries.date),
+    }),
+  ),
+});
+
+export interface GuideFile {
+  file: string;
+  lang: AuthoredLang;
+  id: string;
+  guide?: Guide;
+}
+
+export function guidePath(root: string, lang: AuthoredLang, id: string): string {
+  return join(root, 'locales', lang, 'guides', `${id}.md`);
+}
+
+export function readGuideFile(root: string, lang: AuthoredLang, id: string, problems: Problem[]): GuideFile {
+  const path = guidePath(root, lang, id);
+  const file = relative(root, path);
+  const parsed = parseGuideMarkdown(readFileSync(path, 'utf8'));
+  for (const p of parsed.problems) problems.push({ file, ...p });
+  const fm = v.safeParse(FrontMatterSchema, parsed.frontMatter);
+  if (!fm.success) {
+    for (const issue of fm.issues) {
+      const field = issue.path?.map((p) => String(p.key)).join('.') || 'front matter';
+      problems.push({ file, field, reason: issue.message });
+    }
+    return { file, lang, id };
+  }
+  if (fm.output.id !== id)
+    problems.push({ file, field: 'id', reason: `"${fm.output.id}" differs from the file name` });
+  const keys = parsed.sections.map((s) => s.key);
+  for (const required of REQUIRED_SECTIONS) {
+    if (!keys.includes(required))
+      problems.push({ file, field: 'body', reason: `section "${required}" is missing` });
+  }
+  const { title, summary, category, order, checkedOn, contacts, sources } = fm.output;
+  return {
+    file,
+    lang,
+    id,
+    guide: {
+      key: `${lang}:${id}`,
+      id,
+      lang,
+      title,
+      summary,
+      category,
+      order,
+      checkedOn,
+      contacts,
+      sources,
+      sections: parsed.sections,
+    },
+  };
+}
+
+/** Every guide file of every authored language, plus problems for the ones that are missing. */
+export function readAllGuides(root: string, problems: Problem[]): GuideFile[] {
+  const files: GuideFile[] = [];
+  for (const lang of AUTHORED_LANGS) {
+    const dir = join(root, 'locales', lang, 'guides');
+    const present = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md')) : [];
+    for (const name of present) {
+      const id = name.slice(0, -3);
+      if (!(GUIDE_IDS as readonly string[]).includes(id)) {
+        problems.push({
+          file: relative(root, join(dir, name)),
+          field: 'id',
+          reason: `"${id}" is not a known guide id`,
+        });
+      }
+    }
+    for (const id of GUIDE_IDS) {
+      if (present.includes(`${id}.md`)) files.push(readGuideFile(root, lang, id, problems));
+      else
+        problems.push({
+          file: relative(root, guidePath(root, lang, id)),
+          field: 'file',
+          reason: `guide "${id}" is missing in ${lang}`,
+        });
+    }
+  }
+  return files;
+}

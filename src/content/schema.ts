@@ -1,0 +1,144 @@
+/**
+ * The one schema for content: the pack the build writes, the rows the database holds and the
+ * updates the app accepts all pass through these definitions (parse, don't cast).
+ * Objects are strict so that unknown fields, a common vehicle for smuggled payloads, are rejected.
+ */
+import * as v from 'valibot';
+import { LANG_CODES } from '../i18n/languages';
+
+export const SECTION_KEYS = ['do-now', 'rights', 'do-not', 'help', 'more'] as const;
+export const REQUIRED_SECTIONS = ['do-now', 'rights', 'do-not', 'help'] as const;
+export const CATEGORIES = ['urgent', 'documents', 'work-money', 'home', 'russians-in-uz'] as const;
+export const CONTACT_KINDS = [
+  'embassy',
+  'consulate',
+  'agency',
+  'ombudsman',
+  'ngo',
+  'emergency',
+  'service',
+] as const;
+export const CONFIDENCE = ['high', 'medium', 'low'] as const;
+
+/** Link targets the renderer knows how to open; anything else (javascript:, data:, …) is refused. */
+export const LINK_HREF = /^(tel:\+?\d{2,15}|contact:[a-z0-9-]+|guide:[a-z0-9-]+|https?:\/\/[^\s"'<>]+)$/;
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const SOURCE_DATE = /^(\d{4}(-\d{2}(-\d{2})?)?|undated)$/;
+
+const Text = v.pipe(v.string(), v.minLength(1), v.maxLength(4000));
+
+export type Inline =
+  | { t: 'text'; v: string }
+  | { t: 'strong'; c: Inline[] }
+  | { t: 'em'; c: Inline[] }
+  | { t: 'link'; href: string; c: Inline[] };
+
+export const InlineSchema: v.GenericSchema<Inline> = v.variant('t', [
+  v.strictObject({ t: v.literal('text'), v: v.pipe(v.string(), v.maxLength(4000)) }),
+  v.strictObject({ t: v.literal('strong'), c: v.array(v.lazy(() => InlineSchema)) }),
+  v.strictObject({ t: v.literal('em'), c: v.array(v.lazy(() => InlineSchema)) }),
+  v.strictObject({
+    t: v.literal('link'),
+    href: v.pipe(v.string(), v.regex(LINK_HREF)),
+    c: v.array(v.lazy(() => InlineSchema)),
+  }),
+]);
+
+const InlineList = v.array(InlineSchema);
+
+export const BlockSchema = v.variant('t', [
+  v.strictObject({ t: v.literal('p'), c: InlineList }),
+  v.strictObject({ t: v.literal('ol'), items: v.array(InlineList) }),
+  v.strictObject({ t: v.literal('ul'), items: v.array(InlineList) }),
+]);
+
+export const SectionSchema = v.strictObject({
+  key: v.picklist(SECTION_KEYS),
+  blocks: v.array(BlockSchema),
+});
+
+export const SourceSchema = v.strictObject({
+  title: Text,
+  url: v.pipe(v.string(), v.regex(/^https?:\/\/\S+$/)),
+  date: v.pipe(v.string(), v.regex(SOURCE_DATE)),
+});
+
+export const GuideSchema = v.strictObject({
+  key: v.string(),
+  id: v.pipe(v.string(), v.regex(ID)),
+  lang: v.picklist(LANG_CODES),
+  title: Text,
+  summary: Text,
+  category: v.picklist(CATEGORIES),
+  order: v.pipe(v.number(), v.integer()),
+  checkedOn: v.pipe(v.string(), v.regex(ISO_DATE)),
+  contacts: v.array(v.pipe(v.string(), v.regex(ID))),
+  sources: v.pipe(v.array(SourceSchema), v.minLength(1)),
+  sections: v.array(SectionSchema),
+});
+
+const Localized = v.strictObject({ uz: Text, 'uz-Cyrl': Text, ru: Text, en: Text });
+
+export const PhoneSchema = v.strictObject({
+  number: v.pipe(v.string(), v.regex(/^\+\d{7,15}$/)),
+  display: Text,
+  label: Localized,
+  confidence: v.picklist(CONFIDENCE),
+});
+
+export const ShortNumberSchema = v.strictObject({
+  number: v.pipe(v.string(), v.regex(/^\d{2,5}$/)),
+  dialFrom: v.picklist(['RU', 'UZ']),
+  label: Localized,
+  confidence: v.picklist(CONFIDENCE),
+});
+
+export const ContactSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(ID)),
+  kind: v.picklist(CONTACT_KINDS),
+  country: v.picklist(['RU', 'UZ', 'other']),
+  order: v.pipe(v.number(), v.integer()),
+  name: Localized,
+  city: v.optional(Localized),
+  address: v.optional(Localized),
+  phones: v.array(PhoneSchema),
+  shortNumbers: v.array(ShortNumberSchema),
+  email: v.optional(v.pipe(v.string(), v.email())),
+  website: v.optional(v.pipe(v.string(), v.regex(/^https?:\/\/\S+$/))),
+  telegram: v.optional(v.pipe(v.string(), v.regex(/^https:\/\/t\.me\/\S+$/))),
+  note: v.optional(Localized),
+  risk: v.optional(Localized),
+  confidence: v.picklist(CONFIDENCE),
+  checkedOn: v.pipe(v.string(), v.regex(ISO_DATE)),
+  sources: v.array(SourceSchema),
+});
+
+export const PACK_FORMAT = 1;
+
+export const PackBodySchema = v.strictObject({
+  guides: v.array(GuideSchema),
+  contacts: v.array(ContactSchema),
+});
+
+export const PackSchema = v.strictObject({
+  format: v.literal(PACK_FORMAT),
+  version: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  createdAt: v.pipe(v.string(), v.isoTimestamp()),
+  minAppVersion: v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/)),
+  hash: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
+  ...PackBodySchema.entries,
+});
+
+export type Guide = v.InferOutput<typeof GuideSchema>;
+export type Contact = v.InferOutput<typeof ContactSchema>;
+export type Phone = v.InferOutput<typeof PhoneSchema>;
+export type ShortNumber = v.InferOutput<typeof ShortNumberSchema>;
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type Section = v.InferOutput<typeof SectionSchema>;
+export type Block = v.InferOutput<typeof BlockSchema>;
+export type Localized = v.InferOutput<typeof Localized>;
+export type Pack = v.InferOutput<typeof PackSchema>;
+export type PackBody = v.InferOutput<typeof PackBodySchema>;
+export type SectionKey = (typeof SECTION_KEYS)[number];
+export type Category = (typeof CATEGORIES)[number];

@@ -1,0 +1,41 @@
+/** One guide: what to do now first, then rights, what not to do, who helps, and its sources. */
+import { useTranslation } from 'react-i18next';
+import { useLang } from '../../app/LanguageScope';
+import { useGuide } from '../../content/hooks';
+import { CheckedOn } from '../../ui/CheckedOn';
+import { Loading } from '../../ui/Loading';
+import { SourceList } from '../../ui/SourceList';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { NotFoundScreen } from '../not-found/NotFoundScreen';
+import { BookmarkButton } from './BookmarkButton';
+import { RichBlocks } from './RichText';
+
+export function GuideScreen({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const guide = useGuide(lang, id);
+  useDocumentTitle(guide?.title);
+  if (guide === undefined) return <Loading />;
+  if (guide === null) return <NotFoundScreen />;
+  return (
+    <article className="guide">
+      <h1>{guide.title}</h1>
+      <p className="summary">{guide.summary}</p>
+      <BookmarkButton guideId={guide.id} />
+      {guide.sections.map((section) => (
+        <section
+          key={section.key}
+          className={`section section-${section.key}`}
+          aria-labelledby={`h-${section.key}`}
+        >
+          <h2 id={`h-${section.key}`}>{t(`guide.section.${section.key}`)}</h2>
+          <RichBlocks blocks={section.blocks} />
+        </section>
+      ))}
+      <footer className="provenance">
+        <CheckedOn date={guide.checkedOn} />
+        <SourceList sources={guide.sources} />
+      </footer>
+    </article>
+  );
+}
