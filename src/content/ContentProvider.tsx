@@ -2,13 +2,20 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { startContent, type ContentState } from './startup';
 
+/**
+ * Content starts once per page, however often the provider mounts (React's StrictMode mounts
+ * twice in development): two starts would fetch and install the same pack twice.
+ */
+let started: Promise<ContentState> | undefined;
+const startWithPageBase = () => (started ??= startContent());
+
 type ProviderState = ContentState | { status: 'loading' };
 
 const ContentContext = createContext<ProviderState>({ status: 'loading' });
 
 export function ContentProvider({
   children,
-  start = startContent,
+  start = startWithPageBase,
 }: {
   children: ReactNode;
   start?: () => Promise<ContentState>;

@@ -6,22 +6,17 @@
 import * as v from 'valibot';
 import { LANG_CODES } from '../i18n/languages';
 
-export const SECTION_KEYS = ['do-now', 'rights', 'do-not', 'help', 'more'] as const;
-export const REQUIRED_SECTIONS = ['do-now', 'rights', 'do-not', 'help'] as const;
-export const CATEGORIES = ['urgent', 'documents', 'work-money', 'home', 'russians-in-uz'] as const;
-export const CONTACT_KINDS = [
-  'embassy',
-  'consulate',
-  'agency',
-  'ombudsman',
-  'ngo',
-  'emergency',
-  'service',
-] as const;
-export const CONFIDENCE = ['high', 'medium', 'low'] as const;
+import { CATEGORIES, CONFIDENCE, CONTACT_KINDS, LINK_HREF, SECTION_KEYS } from './constants';
 
-/** Link targets the renderer knows how to open; anything else (javascript:, data:, …) is refused. */
-export const LINK_HREF = /^(tel:\+?\d{2,15}|contact:[a-z0-9-]+|guide:[a-z0-9-]+|https?:\/\/[^\s"'<>]+)$/;
+export {
+  CATEGORIES,
+  CONFIDENCE,
+  CONTACT_KINDS,
+  LINK_HREF,
+  REQUIRED_SECTIONS,
+  SECTION_KEYS,
+} from './constants';
+
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const SOURCE_DATE = /^(\d{4}(-\d{2}(-\d{2})?)?|undated)$/;

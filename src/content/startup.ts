@@ -8,6 +8,7 @@ import { bundledPack } from 'virtual:content-pack-meta';
 import { db } from '../db';
 import { getInstalledPack, installPack } from '../db/contentPack';
 import { databaseReader, memoryReader, type ContentReader } from './reader';
+import type { Pack } from './schema';
 
 export type ContentState =
   | { status: 'ready'; reader: ContentReader; readOnly: false }
@@ -26,23 +27,47 @@ export function shouldInstallBundled(installed: PackMeta | undefined, bundled: P
   return bundled.hash !== installed.hash;
 }
 
-const packUrl = () => new URL(bundledPack.url, document.baseURI).href;
+export async function startContent(baseUrl: string = document.baseURI): Promise<ContentState> {
+  const packUrl = new URL(bundledPack.url, baseUrl).href;
+  const loadBundled = async () => (await import('./loadPack')).fetchPack(packUrl);
 
-export async function startContent(): Promise<ContentState> {
+  let installed;
   try {
     await db.open();
-    if (shouldInstallBundled(await getInstalledPack(db), bundledPack)) {
-      const { fetchPack } = await import('./loadPack');
-      await installPack(db, await fetchPack(packUrl()), 'built-in');
-    }
-    return { status: 'ready', reader: databaseReader, readOnly: false };
+    installed = await getInstalledPack(db);
   } catch (dbError) {
-    try {
-      const { fetchPack } = await import('./loadPack');
-      const pack = await fetchPack(packUrl());
-      return { status: 'ready', reader: memoryReader(pack), readOnly: true, reason: (dbError as Error).name };
-    } catch (packError) {
-      return { status: 'failed', reason: (packError as Error).message };
-    }
+    return readFromMemory(loadBundled, (dbError as Error).name);
+  }
+  if (!shouldInstallBundled(installed, bundledPack))
+    return { status: 'ready', reader: databaseReader, readOnly: false };
+
+  let pack;
+  try {
+    pack = await loadBundled();
+  } catch (packError) {
+    // A damaged or missing bundled pack never replaces content that is already there.
+    if (installed) return { status: 'ready', reader: databaseReader, readOnly: false };
+    return { status: 'failed', reason: (packError as Error).message };
+  }
+  try {
+    await installPack(db, pack, 'built-in');
+    return { status: 'ready', reader: databaseReader, readOnly: false };
+  } catch (installError) {
+    // A full disk or a database that broke mid-way: the transaction left the old rows whole.
+    if (installed) return { status: 'ready', reader: databaseReader, readOnly: false };
+    return {
+      status: 'ready',
+      reader: memoryReader(pack),
+      readOnly: true,
+      reason: (installError as Error).name,
+    };
+  }
+}
+
+async function readFromMemory(load: () => Promise<Pack>, reason: string): Promise<ContentState> {
+  try {
+    return { status: 'ready', reader: memoryReader(await load()), readOnly: true, reason };
+  } catch (packError) {
+    return { status: 'failed', reason: (packError as Error).message };
   }
 }

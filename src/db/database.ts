@@ -45,7 +45,7 @@ export class HamrohDatabase extends Dexie {
       contacts: 'id, kind',
       contentMeta: 'key',
       settings: 'key',
-      bookmarks: 'guideId',
+      bookmarks: 'guideId, savedAt',
     });
   }
 }

@@ -8,7 +8,7 @@
  * that dictionary, never in special cases here: volunteer editors can change a JSON file, not code.
  *
  * The module is pure (no imports, no I/O) so it runs in the browser, in Vitest and in the
- * content build script (`node --experimental-strip-types`) alike.
+ * content build (Node, through Vite or tsx) alike.
  */
 
 /**

@@ -4,7 +4,7 @@
  * strings by our transliteration, with whole-string overrides where a person corrected it.
  */
 import type { Lang } from './languages';
-import { transliterateUzLatnToCyrl } from './transliterate';
+import type { TransliterationExceptions } from './transliterate';
 
 export type UiStrings = { [key: string]: string | UiStrings };
 
@@ -20,7 +20,7 @@ async function loadAuthored(lang: 'en' | 'ru' | 'uz'): Promise<UiStrings> {
 export function cyrillicStrings(
   latin: UiStrings,
   overrides: Readonly<Record<string, string>>,
-  words: Readonly<Record<string, string>>,
+  toCyrillic: (latin: string) => string,
   prefix = '',
 ): UiStrings {
   const out: UiStrings = {};
@@ -28,18 +28,20 @@ export function cyrillicStrings(
     const path = prefix ? `${prefix}.${key}` : key;
     out[key] =
       typeof value === 'string'
-        ? (overrides[path] ?? transliterateUzLatnToCyrl(value, words))
-        : cyrillicStrings(value, overrides, words, path);
+        ? (overrides[path] ?? toCyrillic(value))
+        : cyrillicStrings(value, overrides, toCyrillic, path);
   }
   return out;
 }
 
 export async function loadUiStrings(lang: Lang): Promise<UiStrings> {
   if (lang !== 'uz-Cyrl') return loadAuthored(lang);
-  const [latin, overrides, words] = await Promise.all([
+  // Loaded only for Uzbek Cyrillic, so the other languages do not carry the transliteration code.
+  const [latin, overrides, words, { transliterateUzLatnToCyrl }] = await Promise.all([
     loadAuthored('uz'),
     import('../../locales/uz-Cyrl/ui.overrides.json').then((m) => m.default as Record<string, string>),
-    import('../../locales/uz-Cyrl/words.json').then((m) => m.default as Record<string, string>),
+    import('../../locales/uz-Cyrl/words.json').then((m) => m.default as TransliterationExceptions),
+    import('./transliterate'),
   ]);
-  return cyrillicStrings(latin, overrides, words);
+  return cyrillicStrings(latin, overrides, (text) => transliterateUzLatnToCyrl(text, words));
 }

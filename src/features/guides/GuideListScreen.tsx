@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useLang } from '../../app/LanguageScope';
 import { useGuides } from '../../content/hooks';
-import { CATEGORIES } from '../../content/schema';
+import { CATEGORIES } from '../../content/constants';
 import { Loading } from '../../ui/Loading';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 

@@ -1,0 +1,20 @@
+/**
+ * Content vocabulary shared by the UI and the schema. Kept apart from schema.ts so that screens can
+ * use it without loading the validation library, which only the (lazy) pack loader needs.
+ */
+export const SECTION_KEYS = ['do-now', 'rights', 'do-not', 'help', 'more'] as const;
+export const REQUIRED_SECTIONS = ['do-now', 'rights', 'do-not', 'help'] as const;
+export const CATEGORIES = ['urgent', 'documents', 'work-money', 'home', 'russians-in-uz'] as const;
+export const CONTACT_KINDS = [
+  'embassy',
+  'consulate',
+  'agency',
+  'ombudsman',
+  'ngo',
+  'emergency',
+  'service',
+] as const;
+export const CONFIDENCE = ['high', 'medium', 'low'] as const;
+
+/** Link targets the renderer knows how to open; anything else (javascript:, data:, …) is refused. */
+export const LINK_HREF = /^(tel:\+?\d{2,15}|contact:[a-z0-9-]+|guide:[a-z0-9-]+|https?:\/\/[^\s"'<>]+)$/;
