@@ -31,7 +31,8 @@ function StartRoute() {
 function UnknownLanguage({ path }: { path: string }) {
   const saved = useSavedLanguage();
   if (saved === undefined) return null;
-  return <Redirect to={redirectForUnknownLanguage(path, saved)} replace />;
+  // "~" makes the target absolute: this renders inside the nested "/:lang" route.
+  return <Redirect to={`~${redirectForUnknownLanguage(path, saved)}`} replace />;
 }
 
 function LanguageRoutes() {
