@@ -8,7 +8,9 @@ export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify('0.0.0-test') },
   resolve: {
     alias: {
-      'virtual:content-pack-meta': fileURLToPath(new URL('./tests/fixtures/bundledPackMeta.ts', import.meta.url)),
+      'virtual:content-pack-meta': fileURLToPath(
+        new URL('./tests/fixtures/bundledPackMeta.ts', import.meta.url),
+      ),
     },
   },
   test: {

@@ -30,13 +30,24 @@ function check(label: string, command: string, args: string[]): void {
 
 function suite(label: string, config: string, report: string): void {
   rmSync(report, { force: true });
-  const ok = run(label, bin('vitest'), ['run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile=${report}`]);
+  const ok = run(label, bin('vitest'), [
+    'run',
+    '--config',
+    config,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile=${report}`,
+  ]);
   if (!existsSync(report)) {
     failed += 1; // the suite could not even start (setup failed): count it, never hide it
     console.log(`✗ ${label} did not run`);
     return;
   }
-  const counts = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numTotalTests: number };
+  const counts = JSON.parse(readFileSync(report, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numTotalTests: number;
+  };
   passed += counts.numPassedTests;
   failed += counts.numFailedTests;
   // A suite can fail with no failed test (an error outside tests, a broken file): count that too.

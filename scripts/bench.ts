@@ -1,0 +1,119 @@
+// npm run bench — sizes and a cold offline start, printed as JSON (numbers, not pass/fail).
+// Builds the app, serves it on 127.0.0.1, installs it once in Chromium, then stops the server,
+// cuts the network and measures RUNS cold starts at 4× CPU throttle (median, min, max).
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { buildApp, ROOT } from '../tests/e2e/support/builds';
+import { launchChromium } from '../tests/e2e/support/chromium';
+import { StaticServer } from '../tests/e2e/support/server';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+const OUT = join(ROOT, 'dist-bench');
+const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
+
+function initialJs(): { files: string[]; raw: number; gzip: number } {
+  const html = readFileSync(join(OUT, 'index.html'), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1] ?? '');
+  return {
+    files,
+    raw: files.reduce((sum, f) => sum + statSync(join(OUT, f)).size, 0),
+    gzip: files.reduce((sum, f) => sum + gz(join(OUT, f)), 0),
+  };
+}
+
+function precache(): { entries: number; raw: number; gzip: number; contentPackGzip: number } {
+  const sw = readFileSync(join(OUT, 'sw.js'), 'utf8');
+  const urls = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1] ?? '');
+  return {
+    entries: urls.length,
+    raw: urls.reduce((sum, u) => sum + statSync(join(OUT, u)).size, 0),
+    gzip: urls.reduce((sum, u) => sum + gz(join(OUT, u)), 0),
+    contentPackGzip: gz(join(OUT, 'content', 'pack.json')),
+  };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const summary = (xs: number[]) => ({
+  median: Math.round(median(xs)),
+  min: Math.round(Math.min(...xs)),
+  max: Math.round(Math.max(...xs)),
+});
+
+async function coldOfflineStarts() {
+  const server = new StaticServer(OUT, 4190);
+  await server.start();
+  const browser = await launchChromium();
+  try {
+    const context = await browser.newContext();
+    const first = await context.newPage();
+    await first.goto(`${server.origin}/#/en/`);
+    await first.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
+    await first.locator('.action-list a').first().waitFor();
+    await first.close();
+    await server.stop();
+    await context.setOffline(true);
+    // Records when home first shows guide titles read from IndexedDB (the page's own clock).
+    await context.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('.action-list a[href*="guides/"]')) {
+          (window as unknown as { homeReady: number }).homeReady = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const fcp: number[] = [];
+    const homeReady: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.clearBrowserCache');
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await page.goto(`${server.origin}/#/en/`);
+      await page.waitForFunction(() => 'homeReady' in window, null, { timeout: 20_000 });
+      const m = await page.evaluate(() => ({
+        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+        homeReady: (window as unknown as { homeReady: number }).homeReady,
+      }));
+      fcp.push(m.fcp);
+      homeReady.push(m.homeReady);
+      await page.close();
+    }
+    return {
+      runs: RUNS,
+      cpuThrottle: 4,
+      firstContentfulPaintMs: summary(fcp),
+      homeWithContentMs: summary(homeReady),
+    };
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+buildApp(OUT);
+const js = initialJs();
+const pre = precache();
+const start = await coldOfflineStarts();
+const assets = readdirSync(join(OUT, 'assets'));
+console.log(
+  JSON.stringify(
+    {
+      initialJs: { files: js.files, rawKB: kb(js.raw), gzipKB: kb(js.gzip), budgetGzipKB: 135 },
+      lazyJsChunks: assets.filter((f) => f.endsWith('.js') && !js.files.includes(`assets/${f}`)).length,
+      precache: {
+        entries: pre.entries,
+        rawKB: kb(pre.raw),
+        gzipKB: kb(pre.gzip),
+        contentPackGzipKB: kb(pre.contentPackGzip),
+      },
+      coldOfflineStart: start,
+    },
+    null,
+    2,
+  ),
+);

@@ -1,0 +1,180 @@
+/**
+ * `npm run content:check` must catch every defect an editor can make. Each test copies the real
+ * content into a temporary folder, plants one defect, and expects a problem that names the file,
+ * the field and the reason. The first test proves the real content itself is clean.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildPack } from '../../src/content/build/pack';
+import type { Problem } from '../../src/content/build/problems';
+
+const REPO = join(import.meta.dirname, '..', '..');
+const TODAY = '2026-11-22';
+let root: string;
+
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'hamroh-content-'));
+  cpSync(join(REPO, 'locales'), join(root, 'locales'), { recursive: true });
+  cpSync(join(REPO, 'content'), join(root, 'content'), { recursive: true });
+});
+
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+function edit(path: string, change: (text: string) => string): void {
+  const file = join(root, path);
+  const before = readFileSync(file, 'utf8');
+  const after = change(before);
+  if (after === before) throw new Error(`the planted defect did not change ${path}`);
+  writeFileSync(file, after);
+}
+
+async function problems(): Promise<Problem[]> {
+  const result = await buildPack(root, { today: TODAY });
+  return result.ok ? [] : result.problems;
+}
+
+async function expectProblem(file: string, field: string | RegExp, reason: RegExp): Promise<void> {
+  const found = await problems();
+  const match = found.find(
+    (p) =>
+      p.file === file &&
+      (typeof field === 'string' ? p.field === field : field.test(p.field)) &&
+      reason.test(p.reason),
+  );
+  expect(
+    match,
+    `expected ${file} / ${String(field)} / ${reason} among:\n${found.map((p) => `${p.file}: ${p.field}: ${p.reason}`).join('\n')}`,
+  ).toBeDefined();
+}
+
+describe('content check', () => {
+  it('passes the real content and builds all four languages', async () => {
+    const result = await buildPack(root, { today: TODAY });
+    if (!result.ok)
+      throw new Error(result.problems.map((p) => `${p.file}: ${p.field}: ${p.reason}`).join('\n'));
+    const langs = new Set(result.pack.guides.map((g) => g.lang));
+    expect([...langs].sort()).toEqual(['en', 'ru', 'uz', 'uz-Cyrl']);
+    expect(result.pack.guides).toHaveLength(48);
+  });
+
+  it('fails when a guide is missing in one language', async () => {
+    rmSync(join(root, 'locales/ru/guides/debts.md'));
+    await expectProblem('locales/ru/guides/debts.md', 'file', /missing in ru/);
+  });
+
+  it('fails when the languages differ in the number of steps', async () => {
+    edit('locales/uz/guides/detention.md', (t) => t.replace(/\n2\. [^\n]*/, ''));
+    await expectProblem(
+      'locales/uz/guides/detention.md',
+      'sections',
+      /differs from .* in sections or number of steps/,
+    );
+  });
+
+  it('fails when a section is missing', async () => {
+    edit('locales/en/guides/debts.md', (t) => t.replace('## do-not', '## more'));
+    await expectProblem('locales/en/guides/debts.md', 'body', /section "do-not" is missing/);
+  });
+
+  it('fails when no source has a date', async () => {
+    for (const lang of ['en', 'ru', 'uz']) {
+      edit(`locales/${lang}/guides/amina.md`, (t) => t.replace(/date: .*/g, 'date: undated'));
+    }
+    await expectProblem('locales/en/guides/amina.md', 'sources', /at least one source with a URL and a date/);
+  });
+
+  it('fails when a source has no URL', async () => {
+    edit('locales/en/guides/amina.md', (t) => t.replace(/url: .*/, 'url: ""'));
+    await expectProblem('locales/en/guides/amina.md', /^sources\.0\.url$/, /.+/);
+  });
+
+  it('fails when checkedOn is not a real date', async () => {
+    edit('locales/en/guides/detention.md', (t) => t.replace(/checkedOn: .*/, 'checkedOn: 2026-02-30'));
+    await expectProblem('locales/en/guides/detention.md', 'checkedOn', /not a real date/);
+  });
+
+  it('fails when checkedOn is in the future', async () => {
+    edit('locales/en/guides/detention.md', (t) => t.replace(/checkedOn: .*/, 'checkedOn: 2099-01-01'));
+    await expectProblem('locales/en/guides/detention.md', 'checkedOn', /in the future/);
+  });
+
+  it('fails when a phone number is not valid E.164', async () => {
+    edit('content/contacts.yaml', (t) => t.replace('"+74992383620"', '"+7499238"'));
+    await expectProblem(
+      'content/contacts.yaml',
+      /^embassy-moscow\.phones\.\d+\.number$/,
+      /not a valid phone number|E\.164/,
+    );
+  });
+
+  it('fails when a phone number is written in local form', async () => {
+    edit('content/contacts.yaml', (t) => t.replace('"+74992383620"', '"8 499 238-36-20"'));
+    await expectProblem('content/contacts.yaml', /^embassy-moscow\.phones\.\d+\.number$/, /E\.164/);
+  });
+
+  it('fails when a guide links a contact that does not exist', async () => {
+    edit('locales/en/guides/detention.md', (t) =>
+      t.replace('contact:embassy-moscow', 'contact:no-such-office'),
+    );
+    await expectProblem('locales/en/guides/detention.md', 'body', /links contact "no-such-office"/);
+  });
+
+  it('fails when front matter names a contact that does not exist', async () => {
+    edit('locales/en/guides/detention.md', (t) => t.replace(/contacts: \[/, 'contacts: [no-such-office, '));
+    await expectProblem(
+      'locales/en/guides/detention.md',
+      'contacts',
+      /contact "no-such-office" does not exist/,
+    );
+  });
+
+  for (const wrong of ["'", '`', '‘', '’']) {
+    it(`fails when Uzbek Latin writes oʻ with ${wrong} instead of U+02BB`, async () => {
+      edit('locales/uz/guides/detention.md', (t) => t.replace('oʻ', `o${wrong}`));
+      await expectProblem('locales/uz/guides/detention.md', 'text', /U\+02BB/);
+    });
+  }
+
+  it('fails when Uzbek contact text uses an apostrophe for gʻ', async () => {
+    edit('content/contacts.yaml', (t) => t.replace(/uz: (.*)oʻ/, "uz: $1o'"));
+    await expectProblem('content/contacts.yaml', /\.uz$/, /U\+02BB/);
+  });
+
+  it('fails when Russian text sits in the Uzbek file', async () => {
+    const russian =
+      readFileSync(join(root, 'locales/ru/guides/detention.md'), 'utf8').split('## do-now')[1] ?? '';
+    edit('locales/uz/guides/detention.md', (t) => `${t.split('## do-now')[0]}## do-now${russian}`);
+    await expectProblem('locales/uz/guides/detention.md', 'text', /Latin/);
+  });
+
+  it('fails when English text sits in the Russian file', async () => {
+    const english =
+      readFileSync(join(root, 'locales/en/guides/detention.md'), 'utf8').split('## do-now')[1] ?? '';
+    edit('locales/ru/guides/detention.md', (t) => `${t.split('## do-now')[0]}## do-now${english}`);
+    await expectProblem('locales/ru/guides/detention.md', 'text', /Cyrillic/);
+  });
+
+  for (const placeholder of ['TODO', 'lorem ipsum', 'xxx']) {
+    it(`fails when placeholder text "${placeholder}" remains`, async () => {
+      edit('locales/en/guides/debts.md', (t) => t.replace(/\n1\. /, `\n1. ${placeholder} `));
+      await expectProblem('locales/en/guides/debts.md', 'text', /placeholder/);
+    });
+  }
+
+  it('fails on raw HTML in a guide', async () => {
+    edit('locales/en/guides/debts.md', (t) => t.replace(/\n1\. /, '\n1. <img src=x onerror=alert(1)> '));
+    await expectProblem('locales/en/guides/debts.md', 'body', /not allowed/);
+  });
+
+  it('fails on a javascript: link in a guide', async () => {
+    edit('locales/en/guides/debts.md', (t) => t.replace(/\n1\. /, '\n1. [click](javascript:alert(1)) '));
+    await expectProblem('locales/en/guides/debts.md', 'body', /link target not allowed/);
+  });
+
+  it('fails when shared front matter differs between languages', async () => {
+    edit('locales/ru/guides/debts.md', (t) => t.replace(/order: \d+/, 'order: 9'));
+    await expectProblem('locales/ru/guides/debts.md', 'front matter', /differ/);
+  });
+});
