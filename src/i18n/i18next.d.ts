@@ -1,8 +1,14 @@
 import type ui from '../../locales/en/ui.json';
 
+/**
+ * Keys are typed from the English files (the source of keys): a typo in t('…') fails typecheck.
+ * A feature's own string file (locales/en/<feature>.json) is added here under its name.
+ */
+type Strings = typeof ui;
+
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'ui';
-    resources: { ui: typeof ui };
+    resources: { ui: Strings };
   }
 }

@@ -2,18 +2,35 @@
  * Loads one language's UI strings. Each language is its own lazy chunk (precached, so switching
  * works offline) to keep the first download small. Uzbek Cyrillic is made from the Uzbek Latin
  * strings by our transliteration, with whole-string overrides where a person corrected it.
+ *
+ * A language's strings may be split over several files: `ui.json` holds the shared keys, and a
+ * feature may own `<feature>.json`, whose keys appear under `<feature>.` (search.json → "search.…").
  */
 import type { Lang } from './languages';
 import type { TransliterationExceptions } from './transliterate';
 
 export type UiStrings = { [key: string]: string | UiStrings };
 
-const authored = import.meta.glob<UiStrings>('../../locales/{en,ru,uz}/ui.json', { import: 'default' });
+const authored = import.meta.glob<UiStrings>('../../locales/{en,ru,uz}/*.json', { import: 'default' });
+
+/** Merges one language's files: ui.json at the root, every other file under its own name. */
+export function mergeStringFiles(files: readonly (readonly [name: string, strings: UiStrings])[]): UiStrings {
+  const merged: UiStrings = {};
+  for (const [name, strings] of files) {
+    if (name === 'ui') Object.assign(merged, strings);
+    else merged[name] = strings;
+  }
+  return merged;
+}
 
 async function loadAuthored(lang: 'en' | 'ru' | 'uz'): Promise<UiStrings> {
-  const load = authored[`../../locales/${lang}/ui.json`];
-  if (!load) throw new Error(`No UI strings for ${lang}`);
-  return load();
+  const prefix = `../../locales/${lang}/`;
+  const entries = Object.entries(authored).filter(([path]) => path.startsWith(prefix));
+  if (entries.length === 0) throw new Error(`No UI strings for ${lang}`);
+  const files = await Promise.all(
+    entries.map(async ([path, load]) => [path.slice(prefix.length, -'.json'.length), await load()] as const),
+  );
+  return mergeStringFiles(files);
 }
 
 /** Deep-maps every string; `overrides` are keyed by dotted path ("guide.checkedOn"). */

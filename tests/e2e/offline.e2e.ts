@@ -108,6 +108,27 @@ describe('offline, with the server stopped', () => {
     });
   }
 
+  for (const lang of LANG_CODES) {
+    it(`opens all ${lang} guides and contacts, each with its checked-on date and sources`, async () => {
+      const checkedOn = uiString(lang, 'common.checkedOn').split('{{')[0] ?? '';
+      for (const guide of pack.guides.filter((g) => g.lang === lang)) {
+        await app.open(`/${lang}/guides/${guide.id}`);
+        await app.expectHeading(guide.title);
+        await page.getByRole('heading', { level: 2, name: uiString(lang, 'common.sources') }).waitFor();
+        expect(await page.locator('.checked-on').textContent(), guide.key).toContain(checkedOn.trim());
+        expect(await page.locator('.sources li').count(), guide.key).toBe(guide.sources.length);
+      }
+      for (const contact of pack.contacts) {
+        await app.open(`/${lang}/contacts/${contact.id}`);
+        await app.expectHeading(contact.name[lang]);
+        expect(await page.locator('.checked-on').textContent(), contact.id).toContain(checkedOn.trim());
+        expect(await page.locator('a.call').count(), contact.id).toBe(
+          contact.phones.length + contact.shortNumbers.length,
+        );
+      }
+    });
+  }
+
   it('guides show their checked-on date and sources', async () => {
     await app.open('/ru/guides/detention');
     await app.expectHeading(guideTitle('ru', 'detention'));

@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AUTHORED_LANGS, LANGUAGES, LANG_CODES } from '../../src/i18n/languages';
-import { cyrillicStrings, type UiStrings } from '../../src/i18n/uiStrings';
-import { transliterateUzLatnToCyrl } from '../../src/i18n/transliterate';
+import type { UiStrings } from '../../src/i18n/uiStrings';
+import { authoredStrings, uiStrings } from '../e2e/support/strings';
 
 const LOCALES = join(import.meta.dirname, '..', '..', 'locales');
 const read = (path: string) => JSON.parse(readFileSync(join(LOCALES, path), 'utf8')) as UiStrings;
@@ -20,22 +20,25 @@ function flatten(strings: UiStrings, prefix = ''): Map<string, unknown> {
 
 const placeholders = (text: string) => [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
 
-const english = flatten(read('en/ui.json'));
-const words = read('uz-Cyrl/words.json') as Record<string, string>;
+// The same merging and transliteration the app uses.
+const english = flatten(authoredStrings('en'));
 const overrides = read('uz-Cyrl/ui.overrides.json') as Record<string, string>;
-const bundles: Record<string, Map<string, unknown>> = {
-  en: english,
-  ru: flatten(read('ru/ui.json')),
-  uz: flatten(read('uz/ui.json')),
-  'uz-Cyrl': flatten(
-    cyrillicStrings(read('uz/ui.json'), overrides, (t) => transliterateUzLatnToCyrl(t, words)),
-  ),
-};
+const bundles: Record<string, Map<string, unknown>> = Object.fromEntries(
+  LANG_CODES.map((l) => [l, flatten(uiStrings(l))]),
+);
 
 describe('UI strings', () => {
   it('exist as files for every authored language and nothing else', () => {
     const dirs = readdirSync(LOCALES).filter((d) => !d.startsWith('.'));
     expect(dirs.sort()).toEqual([...AUTHORED_LANGS, 'uz-Cyrl'].sort());
+  });
+
+  it('every language has the same string files', () => {
+    const files = (lang: string) =>
+      readdirSync(join(LOCALES, lang))
+        .filter((f) => f.endsWith('.json'))
+        .sort();
+    for (const lang of AUTHORED_LANGS) expect(files(lang), lang).toEqual(files('en'));
   });
 
   for (const lang of LANG_CODES) {

@@ -1,18 +1,24 @@
 /** The UI strings the app shows, per language, read from the same files the app uses. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { cyrillicStrings, type UiStrings } from '../../../src/i18n/uiStrings';
+import { cyrillicStrings, mergeStringFiles, type UiStrings } from '../../../src/i18n/uiStrings';
 import { transliterateUzLatnToCyrl } from '../../../src/i18n/transliterate';
 import type { Lang } from '../../../src/i18n/languages';
 import { ROOT } from './builds';
 
 const read = (path: string) => JSON.parse(readFileSync(join(ROOT, path), 'utf8')) as UiStrings;
 
+/** All string files of an authored language, merged as the app merges them. */
+export function authoredStrings(lang: 'en' | 'ru' | 'uz'): UiStrings {
+  const names = readdirSync(join(ROOT, 'locales', lang)).filter((f) => f.endsWith('.json'));
+  return mergeStringFiles(names.map((f) => [f.slice(0, -5), read(`locales/${lang}/${f}`)] as const));
+}
+
 export function uiStrings(lang: Lang): UiStrings {
-  if (lang !== 'uz-Cyrl') return read(`locales/${lang}/ui.json`);
+  if (lang !== 'uz-Cyrl') return authoredStrings(lang);
   const overrides = read('locales/uz-Cyrl/ui.overrides.json') as Record<string, string>;
   const words = read('locales/uz-Cyrl/words.json') as Record<string, string>;
-  return cyrillicStrings(read('locales/uz/ui.json'), overrides, (t) => transliterateUzLatnToCyrl(t, words));
+  return cyrillicStrings(authoredStrings('uz'), overrides, (t) => transliterateUzLatnToCyrl(t, words));
 }
 
 export function uiString(lang: Lang, path: string): string {
