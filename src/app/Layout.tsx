@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useContentState } from '../content/ContentProvider';
+import { QuickExitButton } from '../features/safety/QuickExitButton';
 import { Notice } from '../ui/Notice';
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -14,6 +15,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <Link href="/" className="brand">
           {t('app.name')}
         </Link>
+        <QuickExitButton />
         <nav aria-label={t('nav.label')} className="nav">
           <Link href="/guides">{t('nav.guides')}</Link>
           <Link href="/contacts">{t('nav.contacts')}</Link>
@@ -23,6 +25,9 @@ export function Layout({ children }: { children: ReactNode }) {
       <main className="page" id="main">
         {content.status === 'ready' && content.readOnly && <Notice>{t('notice.readOnly')}</Notice>}
         {content.status === 'failed' && <Notice tone="error">{t('notice.contentFailed')}</Notice>}
+        {content.status === 'ready' && content.dataLost && (
+          <Notice tone="error">{t('safety.dataLost')}</Notice>
+        )}
         {children}
       </main>
     </>

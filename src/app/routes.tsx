@@ -6,6 +6,8 @@
  * <lang> is uz, uz-Cyrl, ru or en. An unknown language goes to the saved (or default) one;
  * an unknown page shows "not found" in the current language.
  */
+import { useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Redirect, Route, Switch, useLocation, useParams } from 'wouter';
 import { isLang } from '../i18n/languages';
 import { AboutScreen } from '../features/about/AboutScreen';
@@ -17,6 +19,8 @@ import { HomeScreen } from '../features/home/HomeScreen';
 import { LanguageChoiceScreen } from '../features/language/LanguageChoiceScreen';
 import { useSavedLanguage } from '../features/language/useSavedLanguage';
 import { NotFoundScreen } from '../features/not-found/NotFoundScreen';
+import { Calculator } from '../features/safety/Calculator';
+import { hasExited, NEUTRAL_ROUTE, subscribeToExit } from '../features/safety/quickExit';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { LanguageScope } from './LanguageScope';
 import { Layout } from './Layout';
@@ -57,10 +61,19 @@ function LanguageRoutes() {
   );
 }
 
+function NeutralScreen() {
+  const { t } = useTranslation();
+  return <Calculator title={t('safety.calculator')} />;
+}
+
 export function AppRoutes() {
+  // After a quick exit every route shows the calculator, so Back cannot bring a guide back.
+  const exited = useSyncExternalStore(subscribeToExit, hasExited, () => false);
+  if (exited) return <NeutralScreen />;
   return (
     <Switch>
       <Route path="/" component={StartRoute} />
+      <Route path={NEUTRAL_ROUTE} component={NeutralScreen} />
       <Route path="/:lang" nest>
         <LanguageRoutes />
       </Route>

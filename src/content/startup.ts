@@ -11,9 +11,32 @@ import { databaseReader, memoryReader, type ContentReader } from './reader';
 import type { Pack } from './schema';
 
 export type ContentState =
-  | { status: 'ready'; reader: ContentReader; readOnly: false }
-  | { status: 'ready'; reader: ContentReader; readOnly: true; reason: string }
+  | { status: 'ready'; reader: ContentReader; readOnly: false; dataLost?: boolean }
+  | { status: 'ready'; reader: ContentReader; readOnly: true; reason: string; dataLost?: boolean }
   | { status: 'failed'; reason: string };
+
+/**
+ * Set once content is installed. If it is there but the database is empty, the browser evicted
+ * the database (or someone cleared it): the content is rebuilt, and the person is told that what
+ * they saved is gone rather than finding it missing later.
+ */
+const INSTALLED_MARK = 'hamroh-content-installed';
+
+function wasInstalledBefore(): boolean {
+  try {
+    return localStorage.getItem(INSTALLED_MARK) === '1';
+  } catch {
+    return false;
+  }
+}
+
+function markInstalled(): void {
+  try {
+    localStorage.setItem(INSTALLED_MARK, '1');
+  } catch {
+    // Without local storage an eviction cannot be told from a first run; content still works.
+  }
+}
 
 interface PackMeta {
   version: number;
@@ -51,7 +74,9 @@ export async function startContent(baseUrl: string = document.baseURI): Promise<
   }
   try {
     await installPack(db, pack, 'built-in');
-    return { status: 'ready', reader: databaseReader, readOnly: false };
+    const dataLost = !installed && wasInstalledBefore();
+    markInstalled();
+    return { status: 'ready', reader: databaseReader, readOnly: false, dataLost };
   } catch (installError) {
     // A full disk or a database that broke mid-way: the transaction left the old rows whole.
     if (installed) return { status: 'ready', reader: databaseReader, readOnly: false };

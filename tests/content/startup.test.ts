@@ -16,8 +16,19 @@ function ship(pack: Pack) {
   Object.assign(bundledPack, { version: pack.version, hash: pack.hash });
 }
 
+/** Node has no localStorage; a Map-backed one stands in for the browser's. */
+function memoryStorage(): Pick<Storage, 'getItem' | 'setItem' | 'clear'> {
+  const items = new Map<string, string>();
+  return {
+    getItem: (k) => items.get(k) ?? null,
+    setItem: (k, v) => void items.set(k, v),
+    clear: () => items.clear(),
+  };
+}
+
 beforeEach(async () => {
   fetches = [];
+  vi.stubGlobal('localStorage', memoryStorage());
   // Only the network is faked; the database is the real Dexie code on fake-indexeddb.
   vi.stubGlobal('fetch', async (url: string) => {
     fetches.push(url);
@@ -89,6 +100,17 @@ describe('startContent', () => {
     const state = await startContent(BASE);
     expect(state.status).toBe('ready');
     expect((await getGuide(db, 'en', 'detention'))?.title).toBe('Detention en old');
+  });
+
+  it('tells the person when a database that had content was emptied (evicted) and rebuilds it', async () => {
+    const pack = await makePack(1);
+    ship(pack);
+    expect(await startContent(BASE)).toMatchObject({ status: 'ready', dataLost: false }); // first run
+    await db.delete();
+    await db.open();
+    expect(await startContent(BASE)).toMatchObject({ status: 'ready', dataLost: true });
+    expect((await getGuide(db, 'en', 'detention'))?.title).toBe('Detention en');
+    expect(await startContent(BASE)).toMatchObject({ status: 'ready', readOnly: false }); // and only once
   });
 
   it('without IndexedDB: reads the bundled pack from memory, read-only', async () => {

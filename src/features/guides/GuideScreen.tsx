@@ -1,4 +1,5 @@
 /** One guide: what to do now first, then rights, what not to do, who helps, and its sources. */
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../app/LanguageScope';
 import { useGuide } from '../../content/hooks';
@@ -7,6 +8,7 @@ import { Loading } from '../../ui/Loading';
 import { SourceList } from '../../ui/SourceList';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { NotFoundScreen } from '../not-found/NotFoundScreen';
+import { askForPersistentStorage } from '../safety/storage';
 import { BookmarkButton } from './BookmarkButton';
 import { RichBlocks } from './RichText';
 
@@ -15,6 +17,9 @@ export function GuideScreen({ id }: { id: string }) {
   const lang = useLang();
   const guide = useGuide(lang, id);
   useDocumentTitle(guide?.title);
+  useEffect(() => {
+    void askForPersistentStorage(); // reading a guide is real use: ask the browser to keep our data
+  }, []);
   if (guide === undefined) return <Loading />;
   if (guide === null) return <NotFoundScreen />;
   return (

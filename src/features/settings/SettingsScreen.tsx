@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { LanguagePicker } from '../language/LanguagePicker';
+import { SafetySettings } from '../safety/SafetySettings';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
@@ -10,6 +11,7 @@ export function SettingsScreen() {
     <>
       <h1>{t('settings.title')}</h1>
       <LanguagePicker />
+      <SafetySettings />
       <p>
         <Link href="/about">{t('nav.about')}</Link>
       </p>
