@@ -13,6 +13,7 @@ import { isLang } from '../i18n/languages';
 import { AboutScreen } from '../features/about/AboutScreen';
 import { ContactListScreen } from '../features/contacts/ContactListScreen';
 import { ContactScreen } from '../features/contacts/ContactScreen';
+import { EmergencyScreen } from '../features/emergency/EmergencyScreen';
 import { GuideListScreen } from '../features/guides/GuideListScreen';
 import { GuideScreen } from '../features/guides/GuideScreen';
 import { HomeScreen } from '../features/home/HomeScreen';
@@ -52,6 +53,7 @@ function LanguageRoutes() {
           <Route path="/guides/:id">{(p) => <GuideScreen id={p.id} />}</Route>
           <Route path="/contacts" component={ContactListScreen} />
           <Route path="/contacts/:id">{(p) => <ContactScreen id={p.id} />}</Route>
+          <Route path="/emergency" component={EmergencyScreen} />
           <Route path="/settings" component={SettingsScreen} />
           <Route path="/about" component={AboutScreen} />
           <Route component={NotFoundScreen} />

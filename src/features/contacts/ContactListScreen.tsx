@@ -6,6 +6,7 @@ import { useContacts } from '../../content/hooks';
 import { Loading } from '../../ui/Loading';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { CONTACT_GROUPS, contactsInGroup } from './groups';
+import { SaveToPhoneButton } from './SaveToPhoneButton';
 
 export function ContactListScreen() {
   const { t } = useTranslation();
@@ -18,25 +19,34 @@ export function ContactListScreen() {
       {contacts === undefined ? (
         <Loading />
       ) : (
-        CONTACT_GROUPS.map(({ key, kinds }) => {
-          const group = contactsInGroup(contacts, kinds);
-          if (group.length === 0) return null;
-          return (
-            <section key={key} aria-labelledby={`group-${key}`}>
-              <h2 id={`group-${key}`}>{t(`contacts.group.${key}`)}</h2>
-              <ul className="link-list">
-                {group.map((c) => (
-                  <li key={c.id}>
-                    <Link href={`/contacts/${c.id}`} className="link-card">
-                      <span className="link-card-title">{c.name[lang]}</span>
-                      {c.city && <span className="link-card-text">{c.city[lang]}</span>}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          );
-        })
+        <>
+          <p>
+            <SaveToPhoneButton
+              contacts={contacts}
+              fileName="hamroh-contacts.vcf"
+              label={t('contact.saveAllToPhone')}
+            />
+          </p>
+          {CONTACT_GROUPS.map(({ key, kinds }) => {
+            const group = contactsInGroup(contacts, kinds);
+            if (group.length === 0) return null;
+            return (
+              <section key={key} aria-labelledby={`group-${key}`}>
+                <h2 id={`group-${key}`}>{t(`contacts.group.${key}`)}</h2>
+                <ul className="link-list">
+                  {group.map((c) => (
+                    <li key={c.id}>
+                      <Link href={`/contacts/${c.id}`} className="link-card">
+                        <span className="link-card-title">{c.name[lang]}</span>
+                        {c.city && <span className="link-card-text">{c.city[lang]}</span>}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            );
+          })}
+        </>
       )}
     </>
   );

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../app/LanguageScope';
 import { useContact } from '../../content/hooks';
+import { webHref } from '../../lib/links';
 import { CheckedOn } from '../../ui/CheckedOn';
 import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';
@@ -9,6 +10,7 @@ import { SourceList } from '../../ui/SourceList';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { NotFoundScreen } from '../not-found/NotFoundScreen';
 import { PhoneList } from './PhoneList';
+import { SaveOneToPhone } from './SaveToPhoneButton';
 
 export function ContactScreen({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -22,6 +24,9 @@ export function ContactScreen({ id }: { id: string }) {
       <h1>{contact.name[lang]}</h1>
       {contact.city && <p className="summary">{contact.city[lang]}</p>}
       <PhoneList contact={contact} />
+      <p>
+        <SaveOneToPhone contact={contact} />
+      </p>
       {contact.note && <p>{contact.note[lang]}</p>}
       {contact.risk && (
         <Notice>
@@ -48,7 +53,7 @@ export function ContactScreen({ id }: { id: string }) {
           <>
             <dt>{t('contact.website')}</dt>
             <dd>
-              <a href={contact.website} rel="noopener noreferrer" target="_blank">
+              <a href={webHref(contact.website)} rel="noopener noreferrer" target="_blank">
                 {contact.website}
               </a>
             </dd>
@@ -58,7 +63,7 @@ export function ContactScreen({ id }: { id: string }) {
           <>
             <dt>{t('contact.telegram')}</dt>
             <dd>
-              <a href={contact.telegram} rel="noopener noreferrer" target="_blank">
+              <a href={webHref(contact.telegram)} rel="noopener noreferrer" target="_blank">
                 {contact.telegram}
               </a>
             </dd>

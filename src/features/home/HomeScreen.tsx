@@ -36,6 +36,16 @@ export function HomeScreen() {
                 {t('home.callForHelp')}
               </Link>
             </li>
+            <li>
+              <Link href="/card" className="action action-card">
+                {t('home.card')}
+              </Link>
+            </li>
+            <li>
+              <Link href="/emergency" className="action action-call">
+                {t('home.emergency')}
+              </Link>
+            </li>
           </ul>
         )}
       </section>
