@@ -34,7 +34,7 @@ describe('vCard', () => {
     const a = makeContact('a', 'Alpha');
     const b = makeContact('b', 'Beta');
     b.name = { ...b.name, 'uz-Cyrl': 'Бета\\ назад' };
-    b.phones = [{ ...b.phones[0]!, number: '+998712023355' }];
+    b.phones = b.phones.map((p) => ({ ...p, number: '+998712023355' }));
     const cards = parseBack(contactsToVCard([a, b], 'uz-Cyrl'));
     expect(cards.map((c) => c.name)).toEqual(['Alpha', 'Бета\\ назад']);
     expect(cards.map((c) => c.phones)).toEqual([['+74992383620'], ['+998712023355']]);
