@@ -15,7 +15,10 @@ const appVersion = process.env.APP_VERSION ?? pkg.version;
 export default defineConfig({
   // Relative base: the same build works from any mirror path and from a copied folder.
   base: './',
-  define: { __APP_VERSION__: JSON.stringify(appVersion) },
+  define: {
+    __APP_VERSION__: JSON.stringify(appVersion),
+    __PACK_PUBLIC_KEY__: JSON.stringify(process.env.PACK_PUBLIC_KEY ?? ''), // tests: a throwaway signing key
+  },
   build: {
     outDir: process.env.OUT_DIR ?? 'dist',
     target: ['chrome80', 'safari14', 'firefox78'],

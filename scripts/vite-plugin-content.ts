@@ -4,6 +4,10 @@
  * - exposes `virtual:content-pack-meta` ({ version, hash }) so the app can tell, without fetching
  *   anything, whether the pack it has stored is the one it was built with.
  * A content problem fails the build with the same messages `npm run content:check` prints.
+ *
+ * With `inline: true` (the single-file edition, vite.single.config.ts) the whole pack travels inside
+ * the meta module as `bundledPack.inline` and no pack file is emitted: a page opened from file://
+ * cannot fetch one. The normal build leaves `inline` out, so its code does not carry the pack.
  */
 import type { Plugin } from 'vite';
 import { buildPack } from '../src/content/build/pack';
@@ -14,7 +18,7 @@ const VIRTUAL_ID = 'virtual:content-pack-meta';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 export const PACK_FILE = 'content/pack.json';
 
-export function contentPack(root: string): Plugin {
+export function contentPack(root: string, { inline = false }: { inline?: boolean } = {}): Plugin {
   let pack: Pack | undefined;
   const load = async () => {
     const result = await buildPack(root, { today: new Date().toISOString().slice(0, 10) });
@@ -32,11 +36,15 @@ export function contentPack(root: string): Plugin {
     },
     async load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      const { version, hash } = pack ?? (await load());
-      return `export const bundledPack = ${JSON.stringify({ version, hash, url: PACK_FILE })};`;
+      const current = pack ?? (await load());
+      const { version, hash } = current;
+      const meta = inline
+        ? { version, hash, url: PACK_FILE, inline: JSON.stringify(current) }
+        : { version, hash, url: PACK_FILE };
+      return `export const bundledPack = ${JSON.stringify(meta)};`;
     },
     generateBundle() {
-      if (!pack) return;
+      if (!pack || inline) return;
       this.emitFile({ type: 'asset', fileName: PACK_FILE, source: JSON.stringify(pack) });
     },
     configureServer(server) {

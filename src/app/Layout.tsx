@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useContentState } from '../content/ContentProvider';
 import { QuickExitButton } from '../features/safety/QuickExitButton';
+import { SearchField } from '../features/search/SearchField';
+import { RejectedUpdateNotice } from '../features/updates/RejectedUpdateNotice';
 import { Notice } from '../ui/Notice';
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -21,6 +23,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <Link href="/contacts">{t('nav.contacts')}</Link>
           <Link href="/settings">{t('nav.settings')}</Link>
         </nav>
+        <SearchField />
       </header>
       <main className="page" id="main">
         {content.status === 'ready' && content.readOnly && <Notice>{t('notice.readOnly')}</Notice>}
@@ -28,6 +31,7 @@ export function Layout({ children }: { children: ReactNode }) {
         {content.status === 'ready' && content.dataLost && (
           <Notice tone="error">{t('safety.dataLost')}</Notice>
         )}
+        <RejectedUpdateNotice />
         {children}
       </main>
     </>

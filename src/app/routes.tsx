@@ -10,7 +10,6 @@ import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Redirect, Route, Switch, useLocation, useParams } from 'wouter';
 import { isLang } from '../i18n/languages';
-import { AboutScreen } from '../features/about/AboutScreen';
 import { ContactListScreen } from '../features/contacts/ContactListScreen';
 import { ContactScreen } from '../features/contacts/ContactScreen';
 import { EmergencyScreen } from '../features/emergency/EmergencyScreen';
@@ -22,8 +21,20 @@ import { useSavedLanguage } from '../features/language/useSavedLanguage';
 import { NotFoundScreen } from '../features/not-found/NotFoundScreen';
 import { Calculator } from '../features/safety/Calculator';
 import { hasExited, NEUTRAL_ROUTE, subscribeToExit } from '../features/safety/quickExit';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { LanguageScope } from './LanguageScope';
+import { lazyScreen } from './lazyScreen';
+
+// Screens used less often load on demand (from the precache, so offline too): the first screen
+// stays small on a slow phone.
+const CardScreen = lazyScreen(() => import('../features/card/CardScreen').then((m) => m.CardScreen));
+const PhrasesScreen = lazyScreen(() =>
+  import('../features/phrases/PhrasesScreen').then((m) => m.PhrasesScreen),
+);
+const SettingsScreen = lazyScreen(() =>
+  import('../features/settings/SettingsScreen').then((m) => m.SettingsScreen),
+);
+const SearchScreen = lazyScreen(() => import('../features/search/SearchScreen').then((m) => m.SearchScreen));
+const AboutScreen = lazyScreen(() => import('../features/about/AboutScreen').then((m) => m.AboutScreen));
 import { Layout } from './Layout';
 import { redirectForUnknownLanguage } from './unknownLanguage';
 
@@ -46,19 +57,27 @@ function LanguageRoutes() {
   if (!isLang(lang)) return <UnknownLanguage path={`/${lang}${rest}`} />;
   return (
     <LanguageScope lang={lang}>
-      <Layout>
-        <Switch>
-          <Route path="/" component={HomeScreen} />
-          <Route path="/guides" component={GuideListScreen} />
-          <Route path="/guides/:id">{(p) => <GuideScreen id={p.id} />}</Route>
-          <Route path="/contacts" component={ContactListScreen} />
-          <Route path="/contacts/:id">{(p) => <ContactScreen id={p.id} />}</Route>
-          <Route path="/emergency" component={EmergencyScreen} />
-          <Route path="/settings" component={SettingsScreen} />
-          <Route path="/about" component={AboutScreen} />
-          <Route component={NotFoundScreen} />
-        </Switch>
-      </Layout>
+      <Switch>
+        {/* The officer card is full screen: no navigation around it. */}
+        <Route path="/card" component={CardScreen} />
+        <Route>
+          <Layout>
+            <Switch>
+              <Route path="/" component={HomeScreen} />
+              <Route path="/guides" component={GuideListScreen} />
+              <Route path="/guides/:id">{(p) => <GuideScreen id={p.id} />}</Route>
+              <Route path="/contacts" component={ContactListScreen} />
+              <Route path="/contacts/:id">{(p) => <ContactScreen id={p.id} />}</Route>
+              <Route path="/emergency" component={EmergencyScreen} />
+              <Route path="/phrases" component={PhrasesScreen} />
+              <Route path="/search" component={SearchScreen} />
+              <Route path="/settings" component={SettingsScreen} />
+              <Route path="/about" component={AboutScreen} />
+              <Route component={NotFoundScreen} />
+            </Switch>
+          </Layout>
+        </Route>
+      </Switch>
     </LanguageScope>
   );
 }

@@ -1,13 +1,14 @@
 /** Starts content once and gives every screen the same reader (database or read-only memory). */
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { startContent, type ContentState } from './startup';
+import { startOnlineUpdates } from './updates';
 
 /**
  * Content starts once per page, however often the provider mounts (React's StrictMode mounts
  * twice in development): two starts would fetch and install the same pack twice.
  */
 let started: Promise<ContentState> | undefined;
-const startWithPageBase = () => (started ??= startContent());
+const startWithPageBase = () => (started ??= startContent().then(startOnlineUpdates));
 
 type ProviderState = ContentState | { status: 'loading' };
 

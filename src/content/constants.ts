@@ -15,6 +15,7 @@ export const CONTACT_KINDS = [
   'service',
 ] as const;
 export const CONFIDENCE = ['high', 'medium', 'low'] as const;
+export const SITUATIONS = ['check', 'detention', 'contract'] as const;
 
 /** Link targets the renderer knows how to open; anything else (javascript:, data:, …) is refused. */
 export const LINK_HREF = /^(tel:\+?\d{2,15}|contact:[a-z0-9-]+|guide:[a-z0-9-]+|https?:\/\/[^\s"'<>]+)$/;

@@ -1,5 +1,6 @@
 /**
- * A pack's identity: SHA-256 over a canonical JSON form of its body (guides and contacts).
+ * A pack's identity: SHA-256 over a canonical JSON form of its body (guides, contacts, phrases,
+ * regions and the officer card).
  * Canonical means object keys sorted at every level, so the same content always gives the same
  * hash, whatever order a tool wrote the keys in. Used by the build, by the app when it checks a
  * pack before installing it, and shown (shortened) on the about screen so volunteers can tell a
@@ -19,7 +20,9 @@ export function canonicalJson(value: unknown): string {
 }
 
 export async function packHash(body: PackBody): Promise<string> {
-  const bytes = new TextEncoder().encode(canonicalJson({ guides: body.guides, contacts: body.contacts }));
+  // Every part of the body, named explicitly: extra fields on the object passed in do not count.
+  const { guides, contacts, phrases, regions, cards } = body;
+  const bytes = new TextEncoder().encode(canonicalJson({ guides, contacts, phrases, regions, cards }));
   const digest = await crypto.subtle.digest('SHA-256', bytes);
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -22,3 +22,6 @@ export const useGuide = (lang: Lang, id: string) =>
 export const useContacts = () => useReaderQuery((r) => r.contacts(), []);
 export const useContact = (id: string) => useReaderQuery(async (r) => (await r.contact(id)) ?? null, [id]);
 export const useInstalledPack = () => useReaderQuery(async (r) => (await r.installedPack()) ?? null, []);
+export const usePhrases = () => useReaderQuery((r) => r.phrases(), []);
+export const useRegions = () => useReaderQuery((r) => r.regions(), []);
+export const useOfficerCard = () => useReaderQuery(async (r) => (await r.officerCard()) ?? null, []);

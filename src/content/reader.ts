@@ -7,7 +7,7 @@ import type { Lang } from '../i18n/languages';
 import { db } from '../db';
 import { getContact, getGuide, listContacts, listGuides } from '../db/content';
 import { getInstalledPack } from '../db/contentPack';
-import type { Contact, Guide, Pack } from './schema';
+import type { Contact, Guide, OfficerCard, Pack, Phrase, Region } from './schema';
 
 export interface InstalledPackInfo {
   version: number;
@@ -22,6 +22,9 @@ export interface ContentReader {
   contacts(): Promise<Contact[]>;
   contact(id: string): Promise<Contact | undefined>;
   installedPack(): Promise<InstalledPackInfo | undefined>;
+  phrases(): Promise<Phrase[]>;
+  regions(): Promise<Region[]>;
+  officerCard(): Promise<OfficerCard | undefined>;
 }
 
 export const databaseReader: ContentReader = {
@@ -30,6 +33,9 @@ export const databaseReader: ContentReader = {
   contacts: () => listContacts(db),
   contact: (id) => getContact(db, id),
   installedPack: () => getInstalledPack(db),
+  phrases: () => db.phrases.toArray().then((rows) => rows.sort((a, b) => a.order - b.order)),
+  regions: () => db.regions.toArray(),
+  officerCard: () => db.cards.get('officer'),
 };
 
 export function memoryReader(pack: Pack): ContentReader {
@@ -45,5 +51,8 @@ export function memoryReader(pack: Pack): ContentReader {
       createdAt: pack.createdAt,
       source: 'built-in',
     }),
+    phrases: async () => byOrder(pack.phrases),
+    regions: async () => pack.regions,
+    officerCard: async () => pack.cards.find((c) => c.id === 'officer'),
   };
 }

@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { LANG_CODES } from '../i18n/languages';
 
-import { CATEGORIES, CONFIDENCE, CONTACT_KINDS, LINK_HREF, SECTION_KEYS } from './constants';
+import { CATEGORIES, CONFIDENCE, CONTACT_KINDS, LINK_HREF, SECTION_KEYS, SITUATIONS } from './constants';
 
 export {
   CATEGORIES,
@@ -15,6 +15,7 @@ export {
   LINK_HREF,
   REQUIRED_SECTIONS,
   SECTION_KEYS,
+  SITUATIONS,
 } from './constants';
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -73,19 +74,19 @@ export const GuideSchema = v.strictObject({
   sections: v.array(SectionSchema),
 });
 
-const Localized = v.strictObject({ uz: Text, 'uz-Cyrl': Text, ru: Text, en: Text });
+export const LocalizedSchema = v.strictObject({ uz: Text, 'uz-Cyrl': Text, ru: Text, en: Text });
 
 export const PhoneSchema = v.strictObject({
   number: v.pipe(v.string(), v.regex(/^\+\d{7,15}$/)),
   display: Text,
-  label: Localized,
+  label: LocalizedSchema,
   confidence: v.picklist(CONFIDENCE),
 });
 
 export const ShortNumberSchema = v.strictObject({
   number: v.pipe(v.string(), v.regex(/^\d{2,5}$/)),
   dialFrom: v.picklist(['RU', 'UZ']),
-  label: Localized,
+  label: LocalizedSchema,
   confidence: v.picklist(CONFIDENCE),
 });
 
@@ -94,17 +95,50 @@ export const ContactSchema = v.strictObject({
   kind: v.picklist(CONTACT_KINDS),
   country: v.picklist(['RU', 'UZ', 'other']),
   order: v.pipe(v.number(), v.integer()),
-  name: Localized,
-  city: v.optional(Localized),
-  address: v.optional(Localized),
+  name: LocalizedSchema,
+  city: v.optional(LocalizedSchema),
+  address: v.optional(LocalizedSchema),
   phones: v.array(PhoneSchema),
   shortNumbers: v.array(ShortNumberSchema),
   email: v.optional(v.pipe(v.string(), v.email())),
   website: v.optional(v.pipe(v.string(), v.regex(/^https?:\/\/\S+$/))),
   telegram: v.optional(v.pipe(v.string(), v.regex(/^https:\/\/t\.me\/\S+$/))),
-  note: v.optional(Localized),
-  risk: v.optional(Localized),
+  note: v.optional(LocalizedSchema),
+  risk: v.optional(LocalizedSchema),
   confidence: v.picklist(CONFIDENCE),
+  checkedOn: v.pipe(v.string(), v.regex(ISO_DATE)),
+  sources: v.array(SourceSchema),
+});
+
+/** A short Russian sentence to show or play to an officer, with its translations. */
+export const PhraseSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(ID)),
+  order: v.pipe(v.number(), v.integer()),
+  situation: v.picklist(SITUATIONS),
+  text: LocalizedSchema,
+  basis: v.optional(v.pipe(v.string(), v.maxLength(200))),
+});
+
+/** A Russian federal subject and the Uzbek mission whose consular district covers it. */
+export const RegionSchema = v.strictObject({
+  code: v.pipe(v.string(), v.regex(/^[A-Z0-9-]{2,8}$/)),
+  name: LocalizedSchema,
+  federalDistrict: v.pipe(v.string(), v.regex(ID)),
+  consulate: v.pipe(v.string(), v.regex(ID)),
+  aliases: v.array(v.pipe(v.string(), v.maxLength(80))),
+});
+
+/** The card an officer reads: Russian first, the reader's language below. */
+export const OfficerCardSchema = v.strictObject({
+  id: v.literal('officer'),
+  title: LocalizedSchema,
+  lines: v.array(
+    v.strictObject({
+      id: v.pipe(v.string(), v.regex(ID)),
+      text: LocalizedSchema,
+      basis: v.optional(LocalizedSchema),
+    }),
+  ),
   checkedOn: v.pipe(v.string(), v.regex(ISO_DATE)),
   sources: v.array(SourceSchema),
 });
@@ -114,6 +148,9 @@ export const PACK_FORMAT = 1;
 export const PackBodySchema = v.strictObject({
   guides: v.array(GuideSchema),
   contacts: v.array(ContactSchema),
+  phrases: v.array(PhraseSchema),
+  regions: v.array(RegionSchema),
+  cards: v.array(OfficerCardSchema),
 });
 
 export const PackSchema = v.strictObject({
@@ -122,6 +159,9 @@ export const PackSchema = v.strictObject({
   createdAt: v.pipe(v.string(), v.isoTimestamp()),
   minAppVersion: v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/)),
   hash: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
+  // Ed25519 over the pack header (see src/content/updates/signature.ts), lowercase hex. Optional here
+  // because the built-in pack ships unsigned; every online or file update must carry one.
+  signature: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-f]{128}$/))),
   ...PackBodySchema.entries,
 });
 
@@ -132,7 +172,10 @@ export type ShortNumber = v.InferOutput<typeof ShortNumberSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type Section = v.InferOutput<typeof SectionSchema>;
 export type Block = v.InferOutput<typeof BlockSchema>;
-export type Localized = v.InferOutput<typeof Localized>;
+export type Localized = v.InferOutput<typeof LocalizedSchema>;
+export type Phrase = v.InferOutput<typeof PhraseSchema>;
+export type Region = v.InferOutput<typeof RegionSchema>;
+export type OfficerCard = v.InferOutput<typeof OfficerCardSchema>;
 export type Pack = v.InferOutput<typeof PackSchema>;
 export type PackBody = v.InferOutput<typeof PackBodySchema>;
 export type SectionKey = (typeof SECTION_KEYS)[number];

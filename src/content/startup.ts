@@ -3,6 +3,7 @@
  * the one this build ships. Otherwise (first run, a newer build, a database the browser evicted)
  * the bundled pack — precached by the service worker, so this works offline — is installed in one
  * transaction. If IndexedDB cannot be used at all, the bundled pack is read from memory instead.
+ * The single-file edition carries its pack inside itself and always reads it from memory.
  */
 import { bundledPack } from 'virtual:content-pack-meta';
 import { db } from '../db';
@@ -50,7 +51,15 @@ export function shouldInstallBundled(installed: PackMeta | undefined, bundled: P
   return bundled.hash !== installed.hash;
 }
 
+/** The read-only reason of the single-file edition, for screens that explain it. */
+export const SINGLE_FILE = 'single-file';
+
 export async function startContent(baseUrl: string = document.baseURI): Promise<ContentState> {
+  // From file:// nothing can be fetched, and a file copy is read-only by design: its own pack, in memory.
+  const inline = bundledPack.inline;
+  if (inline !== undefined)
+    return readFromMemory(async () => (await import('./loadPack')).parsePack(inline), SINGLE_FILE);
+
   const packUrl = new URL(bundledPack.url, baseUrl).href;
   const loadBundled = async () => (await import('./loadPack')).fetchPack(packUrl);
 

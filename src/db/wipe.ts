@@ -6,7 +6,7 @@ import type { HamrohDatabase } from './database';
 
 /** Tables that hold personal data. Every new personal table must be added here (a test checks it). */
 export function personalTables(db: HamrohDatabase) {
-  return [db.bookmarks, db.settings];
+  return [db.bookmarks, db.settings, db.personalCard, db.notes];
 }
 
 export async function deletePersonalData(db: HamrohDatabase): Promise<void> {

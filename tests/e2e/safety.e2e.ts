@@ -194,7 +194,7 @@ describe('injection', () => {
     '<base href="javascript:window.__pwned=22//">',
   ];
 
-  it(`${PAYLOADS.length} payloads in guide text, contact fields and the URL never run`, async () => {
+  it(`${PAYLOADS.length} payloads in guide text, contact fields, a note and the URL never run`, async () => {
     const { context, page, app } = await installedApp();
     const dialogs: string[] = [];
     page.on('dialog', (d) => {
@@ -260,6 +260,14 @@ describe('injection', () => {
       await app.open(`/en/guides/${encodeURIComponent(payload)}`);
       await app.open(`/${encodeURIComponent(payload)}/guides`);
     }
+    // User input: a private note holding every payload, saved, reloaded and shown again.
+    await app.open('/en/contacts/ovd-info');
+    await app.expectHeading(pack.contacts.find((c) => c.id === 'ovd-info')?.name.en ?? '');
+    await page.getByLabel(uiString('en', 'contact.note')).fill(PAYLOADS.join('\n'));
+    await page.getByRole('button', { name: uiString('en', 'contact.saveNote') }).click();
+    await page.getByText(uiString('en', 'contact.noteSaved')).waitFor();
+    await page.reload();
+    expect(await page.getByLabel(uiString('en', 'contact.note')).inputValue()).toBe(PAYLOADS.join('\n'));
     await app.open('/en/guides/detention');
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HamrohDatabase } from '../../src/db';
 import { listGuides } from '../../src/db/content';
-import { installPack } from '../../src/db/contentPack';
+import { contentTables, installPack } from '../../src/db/contentPack';
 import { listBookmarks, setBookmark } from '../../src/db/bookmarks';
 import { getSetting, setSetting } from '../../src/db/settings';
 import { deletePersonalData, personalTables } from '../../src/db/wipe';
@@ -13,9 +13,6 @@ beforeEach(async () => {
   await db.open();
 });
 afterEach(() => db.delete());
-
-/** Tables that hold content or content bookkeeping, not anything the person typed or chose. */
-const CONTENT_TABLES = ['guides', 'contacts', 'contentMeta', 'packHistory'];
 
 describe('delete my data', () => {
   it('clears saved guides and choices but keeps the guides themselves', async () => {
@@ -32,9 +29,11 @@ describe('delete my data', () => {
     const personal = personalTables(db)
       .map((t) => t.name)
       .sort();
+    // Content tables and content bookkeeping are not personal; every other table is.
+    const content = [...contentTables(db).map((t) => t.name), 'contentMeta', 'packHistory'];
     const others = db.tables
       .map((t) => t.name)
-      .filter((name) => !CONTENT_TABLES.includes(name))
+      .filter((name) => !content.includes(name))
       .sort();
     expect(personal).toEqual(others);
   });

@@ -11,6 +11,7 @@ import { checkContacts, checkGuides, type CheckOptions } from './check';
 import { readContacts } from './contacts';
 import { guideToCyrillic, loadToCyrillic } from './cyrillic';
 import { readAllGuides } from './guides';
+import { readOfficerCard, readPhrases, readRegions } from './helpContent';
 import type { Problem } from './problems';
 
 export interface PackSettings {
@@ -30,6 +31,12 @@ export async function buildPack(root: string, options: CheckOptions): Promise<Bu
   const toCyrillic = loadToCyrillic(root);
   const contacts = readContacts(root, toCyrillic, problems);
   const files = readAllGuides(root, problems);
+  const missions = new Set(
+    contacts.filter((c) => c.kind === 'embassy' || c.kind === 'consulate').map((c) => c.id),
+  );
+  const phrases = readPhrases(root, toCyrillic, problems);
+  const regions = readRegions(root, toCyrillic, missions, problems);
+  const cards = readOfficerCard(root, toCyrillic, problems);
   problems.push(...checkContacts(contacts, options), ...checkGuides(files, contacts, options));
   if (problems.length) return { ok: false, problems };
 
@@ -39,7 +46,7 @@ export async function buildPack(root: string, options: CheckOptions): Promise<Bu
     ...authored.filter((g) => g.lang === 'uz').map((g) => guideToCyrillic(g, toCyrillic)),
   ];
   const settings = readPackSettings(root);
-  const body = { guides, contacts };
+  const body = { guides, contacts, phrases, regions, cards };
   // Derived from the content, not the clock: the same files give a byte-identical pack, so a
   // rebuild without content changes does not make every phone download "new" content.
   const newestCheck = guides.map((g) => g.checkedOn).reduce((a, b) => (a > b ? a : b), '2026-01-01');

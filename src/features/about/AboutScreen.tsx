@@ -9,6 +9,7 @@ import { useInstalledPack } from '../../content/hooks';
 import { formatDate } from '../../lib/dates';
 import { Loading } from '../../ui/Loading';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { ContentStatus } from '../updates/ContentStatus';
 
 export function AboutScreen() {
   const { t } = useTranslation();
@@ -41,6 +42,7 @@ export function AboutScreen() {
         )}
       </dl>
       <p className="hint">{t('about.fingerprintHint')}</p>
+      <ContentStatus />
     </>
   );
 }

@@ -5,6 +5,7 @@ import { useLang } from '../../app/LanguageScope';
 import { useContacts } from '../../content/hooks';
 import { Loading } from '../../ui/Loading';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { ConsulateFinder } from './ConsulateFinder';
 import { CONTACT_GROUPS, contactsInGroup } from './groups';
 import { SaveToPhoneButton } from './SaveToPhoneButton';
 
@@ -20,6 +21,7 @@ export function ContactListScreen() {
         <Loading />
       ) : (
         <>
+          <ConsulateFinder />
           <p>
             <SaveToPhoneButton
               contacts={contacts}

@@ -9,6 +9,7 @@ import { Notice } from '../../ui/Notice';
 import { SourceList } from '../../ui/SourceList';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { NotFoundScreen } from '../not-found/NotFoundScreen';
+import { ContactNote } from './ContactNote';
 import { PhoneList } from './PhoneList';
 import { SaveOneToPhone } from './SaveToPhoneButton';
 
@@ -70,6 +71,7 @@ export function ContactScreen({ id }: { id: string }) {
           </>
         )}
       </dl>
+      <ContactNote contactId={contact.id} />
       <footer className="provenance">
         <CheckedOn date={contact.checkedOn} />
         {contact.sources.length > 0 && <SourceList sources={contact.sources} />}

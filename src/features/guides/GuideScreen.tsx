@@ -10,6 +10,7 @@ import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { NotFoundScreen } from '../not-found/NotFoundScreen';
 import { askForPersistentStorage } from '../safety/storage';
 import { BookmarkButton } from './BookmarkButton';
+import { ReadAloud } from './ReadAloud';
 import { RichBlocks } from './RichText';
 
 export function GuideScreen({ id }: { id: string }) {
@@ -26,7 +27,10 @@ export function GuideScreen({ id }: { id: string }) {
     <article className="guide">
       <h1>{guide.title}</h1>
       <p className="summary">{guide.summary}</p>
-      <BookmarkButton guideId={guide.id} />
+      <div className="guide-tools">
+        <BookmarkButton guideId={guide.id} />
+        <ReadAloud guide={guide} />
+      </div>
       {guide.sections.map((section) => (
         <section
           key={section.key}

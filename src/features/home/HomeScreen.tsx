@@ -42,6 +42,11 @@ export function HomeScreen() {
               </Link>
             </li>
             <li>
+              <Link href="/phrases" className="action">
+                {t('home.phrases')}
+              </Link>
+            </li>
+            <li>
               <Link href="/emergency" className="action action-call">
                 {t('home.emergency')}
               </Link>

@@ -3,6 +3,8 @@ import { Link } from 'wouter';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { LanguagePicker } from '../language/LanguagePicker';
 import { SafetySettings } from '../safety/SafetySettings';
+import { ImportUpdate } from '../updates/ImportUpdate';
+import { PersonalCardForm } from './PersonalCardForm';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
@@ -11,7 +13,9 @@ export function SettingsScreen() {
     <>
       <h1>{t('settings.title')}</h1>
       <LanguagePicker />
+      <PersonalCardForm />
       <SafetySettings />
+      <ImportUpdate />
       <p>
         <Link href="/about">{t('nav.about')}</Link>
       </p>

@@ -8,8 +8,12 @@ export const ROOT = join(import.meta.dirname, '..', '..', '..');
 export const BUILD_V1 = join(ROOT, '.e2e-builds', 'v1');
 export const BUILD_V2 = join(ROOT, '.e2e-builds', 'v2');
 export const VERSION_V2 = '99.0.0-e2e';
+/** Built to trust E2E_PACK_SECRET_KEY's public key, so tests can publish signed content updates. */
+export const BUILD_SIGNED = join(ROOT, '.e2e-builds', 'signed');
+/** A throwaway signing key for browser tests only (a fixed seed); the production key is never used here. */
+export const E2E_PACK_SECRET_KEY = '07'.repeat(32);
 
-export function buildApp(outDir: string, appVersion?: string): void {
+export function buildApp(outDir: string, appVersion?: string, env: Record<string, string> = {}): void {
   execFileSync(join(ROOT, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'error'], {
     cwd: ROOT,
     // Vitest sets NODE_ENV=test, which would make Vite build a development bundle without the service worker.
@@ -18,6 +22,7 @@ export function buildApp(outDir: string, appVersion?: string): void {
       NODE_ENV: 'production',
       OUT_DIR: outDir,
       ...(appVersion ? { APP_VERSION: appVersion } : {}),
+      ...env,
     },
     stdio: 'inherit',
   });

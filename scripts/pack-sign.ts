@@ -1,0 +1,65 @@
+// npm run pack:sign — signs a built content pack for online and file updates.
+//   npm run pack:sign -- --in dist/content/pack.json --out hamroh-pack-v2.json [--version 2] [--key key.txt]
+// The private key (64 hex characters, from `npm run pack:keygen`) comes from --key <file> or the
+// environment variable HAMROH_PACK_PRIVATE_KEY. It is never written anywhere by this script.
+// The input is checked like the app checks an update (schema, hash, no script payloads) before it
+// is signed, and the signature is verified again before the file is written.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import * as v from 'valibot';
+import { packHash } from '../src/content/fingerprint';
+import { PackSchema } from '../src/content/schema';
+import { PACK_PUBLIC_KEY } from '../src/content/updates/publicKey';
+import { hasValidSignature, publicKeyFor, signPack } from '../src/content/updates/signature';
+import { findUnsafeText } from '../src/content/updates/unsafeText';
+
+function fail(message: string): never {
+  console.error(`pack:sign: ${message}`);
+  process.exit(1);
+}
+
+const { values } = parseArgs({
+  options: {
+    in: { type: 'string' },
+    out: { type: 'string' },
+    version: { type: 'string' },
+    key: { type: 'string' },
+  },
+});
+if (!values.in || !values.out)
+  fail('usage: --in <built pack.json> --out <signed pack.json> [--version N] [--key file]');
+
+const secretKey = (
+  values.key ? readFileSync(values.key, 'utf8') : process.env.HAMROH_PACK_PRIVATE_KEY
+)?.trim();
+if (!secretKey) fail('no private key: pass --key <file> or set HAMROH_PACK_PRIVATE_KEY');
+
+const parsed = v.safeParse(PackSchema, JSON.parse(readFileSync(values.in, 'utf8')));
+if (!parsed.success) {
+  const issue = parsed.issues[0];
+  fail(
+    `${values.in} is not a valid pack: ${issue?.path?.map((p) => String(p.key)).join('.')}: ${issue?.message}`,
+  );
+}
+const pack = { ...parsed.output }; // an old signature is replaced below
+if ((await packHash(pack)) !== pack.hash) fail(`${values.in}: the content does not match its hash`);
+const unsafe = findUnsafeText(pack);
+if (unsafe !== undefined) fail(`${values.in}: script-like text at ${unsafe}`);
+
+if (values.version !== undefined) {
+  const version = Number(values.version);
+  if (!Number.isInteger(version) || version < 1) fail('--version must be a whole number above 0');
+  pack.version = version;
+}
+
+const publicKey = await publicKeyFor(secretKey);
+const signed = await signPack(pack, secretKey);
+if (!(await hasValidSignature(signed, publicKey))) fail('the new signature does not verify');
+writeFileSync(values.out, JSON.stringify(signed));
+
+console.log(`signed pack version ${signed.version}, hash ${signed.hash.slice(0, 16)} → ${values.out}`);
+if (publicKey !== PACK_PUBLIC_KEY) {
+  console.warn(
+    `warning: this key (${publicKey}) is not the one the app ships; the app will refuse this pack`,
+  );
+}

@@ -1,0 +1,42 @@
+/**
+ * Downloads an update with a hard size limit that does not trust the server's Content-Length:
+ * the body is read chunk by chunk and abandoned as soon as it passes the limit. A connection
+ * that drops part-way is a network failure, never half a pack.
+ */
+import { MAX_PACK_BYTES } from '../loadPack';
+import { refuse, type UpdateRefusal } from './reasons';
+
+export type Download = { ok: true; bytes: Uint8Array } | UpdateRefusal;
+
+export async function downloadPack(url: string, limit = MAX_PACK_BYTES): Promise<Download> {
+  try {
+    const response = await fetch(url, { cache: 'no-store' });
+    if (!response.ok || !response.body) return refuse('network');
+    if (Number(response.headers.get('Content-Length') ?? 0) > limit) {
+      await response.body.cancel();
+      return refuse('too-large');
+    }
+    const reader = response.body.getReader();
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > limit) {
+        await reader.cancel();
+        return refuse('too-large');
+      }
+      chunks.push(value);
+    }
+    const bytes = new Uint8Array(size);
+    let offset = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, offset);
+      offset += chunk.byteLength;
+    }
+    return { ok: true, bytes };
+  } catch {
+    return refuse('network');
+  }
+}

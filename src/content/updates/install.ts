@@ -1,0 +1,56 @@
+/**
+ * The one path every update takes, from the network or from a file: verify against what is
+ * installed, then install in one transaction keeping the previous pack. A failure of any step
+ * leaves the installed content exactly as it was.
+ */
+import type { HamrohDatabase, PackSource } from '../../db';
+import { getInstalledPack } from '../../db/contentPack';
+import { installUpdateKeepingPrevious, NotNewerError } from '../../db/packHistory';
+import { refuse, type UpdateRefusal } from './reasons';
+import { PACK_PUBLIC_KEY } from './publicKey';
+import { verifyUpdate } from './verify';
+
+export interface UpdateOptions {
+  publicKey?: string;
+  appVersion?: string;
+  /** Refuse versions up to this one even if newer than installed (after a rollback). */
+  skipUpTo?: number;
+}
+
+export type Installed = { ok: true; version: number } | UpdateRefusal;
+
+export async function installUpdate(
+  db: HamrohDatabase,
+  bytes: Uint8Array,
+  source: Exclude<PackSource, 'built-in'>,
+  options: UpdateOptions = {},
+): Promise<Installed> {
+  const installed = await getInstalledPack(db).catch(() => undefined);
+  const verified = await verifyUpdate(bytes, {
+    newerThan: Math.max(installed?.version ?? 0, options.skipUpTo ?? 0),
+    appVersion: options.appVersion ?? __APP_VERSION__,
+    publicKey: options.publicKey ?? PACK_PUBLIC_KEY,
+  });
+  if (!verified.ok) return verified;
+  try {
+    await installUpdateKeepingPrevious(db, verified.pack, source);
+    return { ok: true, version: verified.pack.version };
+  } catch (error) {
+    if (error instanceof NotNewerError) {
+      return refuse('not-newer', { offered: error.offered, installed: error.installed });
+    }
+    return refuse(isQuotaError(error) ? 'storage-full' : 'storage');
+  }
+}
+
+/** A full disk, however the browser or Dexie wrapped it (inner error, bulk failures, cause). */
+export function isQuotaError(error: unknown): boolean {
+  if (error === null || typeof error !== 'object') return false;
+  if ('name' in error && error.name === 'QuotaExceededError') return true;
+  const nested = [
+    'inner' in error ? error.inner : undefined,
+    'cause' in error ? error.cause : undefined,
+    ...('failures' in error && Array.isArray(error.failures) ? error.failures : []),
+  ];
+  return nested.some(isQuotaError);
+}

@@ -1,0 +1,52 @@
+/**
+ * One online check: fetch the pack the site serves now, install it if it is a genuine newer one,
+ * and record when the check ran and what came of it. An equal or older pack online is "up to
+ * date". Loaded lazily (it brings the verifier), when a check actually runs.
+ */
+import { bundledPack } from 'virtual:content-pack-meta';
+import type { HamrohDatabase, UpdateCheckRow } from '../../db/database';
+import { getRolledBackVersion } from '../../db/packHistory';
+import { recordUpdateCheck } from '../../db/updateStatus';
+import { downloadPack } from './download';
+import { installUpdate, type UpdateOptions } from './install';
+import type { UpdateRefusal, UpdateRejection } from './reasons';
+
+export type UpdateCheck = Omit<UpdateCheckRow, 'key'>;
+
+/** Connection and phone problems: "could not check", not "refused an update". */
+const FAILURES: readonly UpdateRejection[] = ['network', 'truncated', 'storage-full', 'storage'];
+
+/**
+ * The pack's address next to the app, with a query the service worker's precache does not match,
+ * so the answer comes from the site and not from the copy saved on the first visit.
+ */
+export function updateUrl(baseUrl: string, now: number): string {
+  const url = new URL(bundledPack.url, baseUrl);
+  url.searchParams.set('check', String(now));
+  return url.href;
+}
+
+function checkFromRefusal(refusal: UpdateRefusal): UpdateCheck {
+  const checkedAt = new Date().toISOString();
+  if (refusal.reason === 'not-newer') return { checkedAt, result: 'up-to-date' };
+  const result = FAILURES.includes(refusal.reason) ? 'failed' : 'rejected';
+  return { checkedAt, result, reason: refusal.reason };
+}
+
+export async function checkOnline(
+  db: HamrohDatabase,
+  options: UpdateOptions & { baseUrl?: string } = {},
+): Promise<UpdateCheck> {
+  const download = await downloadPack(updateUrl(options.baseUrl ?? document.baseURI, Date.now()));
+  const outcome = download.ok
+    ? await installUpdate(db, download.bytes, 'online', {
+        ...options,
+        skipUpTo: Math.max(options.skipUpTo ?? 0, await getRolledBackVersion(db)),
+      })
+    : download;
+  const check: UpdateCheck = outcome.ok
+    ? { checkedAt: new Date().toISOString(), result: 'updated', version: outcome.version }
+    : checkFromRefusal(outcome);
+  await recordUpdateCheck(db, check).catch(() => undefined); // the result still reaches the caller
+  return check;
+}

@@ -1,0 +1,65 @@
+/**
+ * Short Russian phrases for a check, a detention and pressure to sign: each with its translation,
+ * a full-screen "show" mode and "say aloud" with the phone's Russian voice.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLang } from '../../app/LanguageScope';
+import { usePhrases } from '../../content/hooks';
+import { SITUATIONS } from '../../content/constants';
+import type { Phrase } from '../../content/schema';
+import { Loading } from '../../ui/Loading';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { ShownPhrase } from './ShownPhrase';
+import { speak, useVoice } from '../../ui/speech';
+
+export function PhrasesScreen() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const phrases = usePhrases();
+  const voice = useVoice('ru');
+  const [shown, setShown] = useState<Phrase | null>(null);
+  useDocumentTitle(t('phrases.title'));
+
+  if (shown) return <ShownPhrase phrase={shown} onClose={() => setShown(null)} />;
+  return (
+    <>
+      <h1>{t('phrases.title')}</h1>
+      <p className="summary">{t('phrases.intro')}</p>
+      {voice === null && <p className="notice">{t('phrases.noVoice')}</p>}
+      {phrases === undefined ? (
+        <Loading />
+      ) : (
+        SITUATIONS.map((situation) => (
+          <section key={situation} aria-labelledby={`sit-${situation}`}>
+            <h2 id={`sit-${situation}`}>{t(`phrases.situation.${situation}`)}</h2>
+            <ul className="phrase-list">
+              {phrases
+                .filter((p) => p.situation === situation)
+                .map((phrase) => (
+                  <li key={phrase.id} className="phrase">
+                    <p lang="ru" className="phrase-ru">
+                      {phrase.text.ru}
+                    </p>
+                    {lang !== 'ru' && <p className="phrase-translation">{phrase.text[lang]}</p>}
+                    <div className="phrase-actions">
+                      <button type="button" className="button" onClick={() => setShown(phrase)}>
+                        {t('phrases.show')}
+                      </button>
+                      <button
+                        type="button"
+                        className="button button-quiet"
+                        onClick={() => (voice ? speak(phrase.text.ru, voice) : setShown(phrase))}
+                      >
+                        {voice === null ? t('phrases.noVoiceShow') : t('phrases.say')}
+                      </button>
+                    </div>
+                  </li>
+                ))}
+            </ul>
+          </section>
+        ))
+      )}
+    </>
+  );
+}
