@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentPack } from './scripts/vite-plugin-content';
+import { prerender } from './scripts/vite-plugin-prerender';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
@@ -25,6 +26,7 @@ export default defineConfig({
   },
   plugins: [
     contentPack(root),
+    prerender(root),
     react(),
     VitePWA({
       strategies: 'generateSW',

@@ -54,10 +54,11 @@ async function coldOfflineStarts() {
     await first.close();
     await server.stop();
     await context.setOffline(true);
-    // Records when home first shows guide titles read from IndexedDB (the page's own clock).
+    // Records when React's home, with guide titles read from IndexedDB, has replaced the prerendered one.
     await context.addInitScript(() => {
       new MutationObserver((_, observer) => {
-        if (document.querySelector('.action-list a[href*="guides/"]')) {
+        // The app's own home (not the prerendered copy): rendered by React from IndexedDB.
+        if (document.querySelector('#root:not([data-prerendered]) .action-list a[href*="guides/"]')) {
           (window as unknown as { homeReady: number }).homeReady = performance.now();
           observer.disconnect();
         }

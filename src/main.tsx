@@ -2,12 +2,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { initialLanguage } from './app/initialLanguage';
+import { appContainer } from './app/prerendered';
+import { restoreDisplayOptions } from './features/display/displayPreferences';
 import { setupI18n } from './i18n/setup';
 import { registerServiceWorker } from './sw/register';
 import './ui/global.css';
 
-void setupI18n(initialLanguage(location.hash)).then(() => {
-  createRoot(document.getElementById('root') as HTMLElement).render(
+void Promise.all([setupI18n(initialLanguage(location.hash)), restoreDisplayOptions()]).then(() => {
+  createRoot(appContainer()).render(
     <StrictMode>
       <App />
     </StrictMode>,

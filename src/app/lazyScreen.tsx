@@ -1,13 +1,15 @@
 import { lazy, Suspense, type ComponentType } from 'react';
 import { Loading } from '../ui/Loading';
 
-/** A screen loaded on first use, showing "Loading…" for the moment it takes. */
-export function lazyScreen(load: () => Promise<ComponentType>): ComponentType {
+/** A screen loaded on first use (from the precache, so offline too), showing "Loading…" meanwhile. */
+export function lazyScreen<Props extends object>(
+  load: () => Promise<ComponentType<Props>>,
+): ComponentType<Props> {
   const Screen = lazy(() => load().then((component) => ({ default: component })));
-  return function LazyScreen() {
+  return function LazyScreen(props: Props) {
     return (
       <Suspense fallback={<Loading />}>
-        <Screen />
+        <Screen {...props} />
       </Suspense>
     );
   };

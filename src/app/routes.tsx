@@ -10,9 +10,6 @@ import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Redirect, Route, Switch, useLocation, useParams } from 'wouter';
 import { isLang } from '../i18n/languages';
-import { ContactListScreen } from '../features/contacts/ContactListScreen';
-import { ContactScreen } from '../features/contacts/ContactScreen';
-import { EmergencyScreen } from '../features/emergency/EmergencyScreen';
 import { GuideListScreen } from '../features/guides/GuideListScreen';
 import { GuideScreen } from '../features/guides/GuideScreen';
 import { HomeScreen } from '../features/home/HomeScreen';
@@ -34,6 +31,15 @@ const SettingsScreen = lazyScreen(() =>
   import('../features/settings/SettingsScreen').then((m) => m.SettingsScreen),
 );
 const SearchScreen = lazyScreen(() => import('../features/search/SearchScreen').then((m) => m.SearchScreen));
+const ContactListScreen = lazyScreen(() =>
+  import('../features/contacts/ContactListScreen').then((m) => m.ContactListScreen),
+);
+const ContactScreen = lazyScreen(() =>
+  import('../features/contacts/ContactScreen').then((m) => m.ContactScreen),
+);
+const EmergencyScreen = lazyScreen(() =>
+  import('../features/emergency/EmergencyScreen').then((m) => m.EmergencyScreen),
+);
 const AboutScreen = lazyScreen(() => import('../features/about/AboutScreen').then((m) => m.AboutScreen));
 import { Layout } from './Layout';
 import { redirectForUnknownLanguage } from './unknownLanguage';

@@ -19,3 +19,6 @@ export const SITUATIONS = ['check', 'detention', 'contract'] as const;
 
 /** Link targets the renderer knows how to open; anything else (javascript:, data:, …) is refused. */
 export const LINK_HREF = /^(tel:\+?\d{2,15}|contact:[a-z0-9-]+|guide:[a-z0-9-]+|https?:\/\/[^\s"'<>]+)$/;
+
+/** The pack file format this app reads. */
+export const PACK_FORMAT = 1;

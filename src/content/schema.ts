@@ -6,7 +6,15 @@
 import * as v from 'valibot';
 import { LANG_CODES } from '../i18n/languages';
 
-import { CATEGORIES, CONFIDENCE, CONTACT_KINDS, LINK_HREF, SECTION_KEYS, SITUATIONS } from './constants';
+import {
+  CATEGORIES,
+  CONFIDENCE,
+  CONTACT_KINDS,
+  LINK_HREF,
+  PACK_FORMAT,
+  SECTION_KEYS,
+  SITUATIONS,
+} from './constants';
 
 export {
   CATEGORIES,
@@ -16,6 +24,7 @@ export {
   REQUIRED_SECTIONS,
   SECTION_KEYS,
   SITUATIONS,
+  PACK_FORMAT,
 } from './constants';
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -142,8 +151,6 @@ export const OfficerCardSchema = v.strictObject({
   checkedOn: v.pipe(v.string(), v.regex(ISO_DATE)),
   sources: v.array(SourceSchema),
 });
-
-export const PACK_FORMAT = 1;
 
 export const PackBodySchema = v.strictObject({
   guides: v.array(GuideSchema),

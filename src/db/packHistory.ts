@@ -5,7 +5,8 @@
  * inside the transaction, so two updates arriving at once (a file and an online check) can never
  * install an older pack over a newer one.
  */
-import { PACK_FORMAT, type Pack, type PackBody } from '../content/schema';
+import { PACK_FORMAT } from '../content/constants';
+import type { Pack, PackBody } from '../content/schema';
 import { contentTables, getInstalledPack, installPack } from './contentPack';
 import type { HamrohDatabase, InstalledPackRow, PackSource } from './database';
 

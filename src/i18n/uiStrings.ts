@@ -8,20 +8,11 @@
  */
 import type { Lang } from './languages';
 import type { TransliterationExceptions } from './transliterate';
+import { cyrillicStrings, mergeStringFiles, type UiStrings } from './stringFiles';
 
-export type UiStrings = { [key: string]: string | UiStrings };
+export type { UiStrings } from './stringFiles';
 
 const authored = import.meta.glob<UiStrings>('../../locales/{en,ru,uz}/*.json', { import: 'default' });
-
-/** Merges one language's files: ui.json at the root, every other file under its own name. */
-export function mergeStringFiles(files: readonly (readonly [name: string, strings: UiStrings])[]): UiStrings {
-  const merged: UiStrings = {};
-  for (const [name, strings] of files) {
-    if (name === 'ui') Object.assign(merged, strings);
-    else merged[name] = strings;
-  }
-  return merged;
-}
 
 async function loadAuthored(lang: 'en' | 'ru' | 'uz'): Promise<UiStrings> {
   const prefix = `../../locales/${lang}/`;
@@ -31,24 +22,6 @@ async function loadAuthored(lang: 'en' | 'ru' | 'uz'): Promise<UiStrings> {
     entries.map(async ([path, load]) => [path.slice(prefix.length, -'.json'.length), await load()] as const),
   );
   return mergeStringFiles(files);
-}
-
-/** Deep-maps every string; `overrides` are keyed by dotted path ("guide.checkedOn"). */
-export function cyrillicStrings(
-  latin: UiStrings,
-  overrides: Readonly<Record<string, string>>,
-  toCyrillic: (latin: string) => string,
-  prefix = '',
-): UiStrings {
-  const out: UiStrings = {};
-  for (const [key, value] of Object.entries(latin)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    out[key] =
-      typeof value === 'string'
-        ? (overrides[path] ?? toCyrillic(value))
-        : cyrillicStrings(value, overrides, toCyrillic, path);
-  }
-  return out;
 }
 
 export async function loadUiStrings(lang: Lang): Promise<UiStrings> {

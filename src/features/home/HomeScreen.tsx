@@ -2,9 +2,11 @@
  * The first screen after the language choice. The urgent topics come first as large buttons.
  * Wording here stays neutral: an officer may look at this screen.
  */
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useLang } from '../../app/LanguageScope';
+import { announceScreenReady } from '../../app/prerendered';
 import { useGuides } from '../../content/hooks';
 import { Loading } from '../../ui/Loading';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
@@ -14,6 +16,10 @@ export function HomeScreen() {
   const guides = useGuides(useLang());
   useDocumentTitle(undefined);
   const urgent = guides?.filter((g) => g.category === 'urgent');
+  const loaded = urgent !== undefined;
+  useEffect(() => {
+    if (loaded) announceScreenReady();
+  }, [loaded]);
   return (
     <>
       <h1 className="home-title">{t('home.title')}</h1>

@@ -2,10 +2,13 @@
  * First run: each language offered in its own name and script. No language is loaded yet, so the
  * texts come from the language table itself.
  */
+import { useEffect } from 'react';
 import { Link } from 'wouter';
+import { announceScreenReady } from '../../app/prerendered';
 import { LANGUAGES } from '../../i18n/languages';
 
 export function LanguageChoiceScreen() {
+  useEffect(announceScreenReady, []);
   return (
     <main className="page language-choice" id="main">
       <h1>Hamroh</h1>

@@ -19,7 +19,18 @@ export function useSavedLanguage(): Lang | null | undefined {
   return useLiveQuery(readSavedLanguage, []);
 }
 
+/**
+ * A copy in localStorage lets the prerendered first screen (which runs before any database can be
+ * opened) show the right language at once. Only the language code is kept there.
+ */
+export const SAVED_LANGUAGE_MIRROR = 'hamroh-lang';
+
 export async function saveLanguage(lang: Lang): Promise<void> {
+  try {
+    localStorage.setItem(SAVED_LANGUAGE_MIRROR, lang);
+  } catch {
+    // storage disabled: the first screen is then the language choice until the app has loaded
+  }
   try {
     if ((await getSetting(db, KEY)) !== lang) await setSetting(db, KEY, lang);
   } catch {

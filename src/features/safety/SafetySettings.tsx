@@ -3,7 +3,16 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db } from '../../db';
 import { deletePersonalData } from '../../db/wipe';
+import { SAVED_LANGUAGE_MIRROR } from '../language/useSavedLanguage';
 import { removeEverything } from './removeEverything';
+
+function forgetLanguageMirror(): void {
+  try {
+    localStorage.removeItem(SAVED_LANGUAGE_MIRROR);
+  } catch {
+    // storage disabled: nothing was kept there
+  }
+}
 import { readStorageStatus, type StorageStatus } from './storage';
 
 export function SafetySettings() {
@@ -47,7 +56,12 @@ export function SafetySettings() {
         <button
           type="button"
           className="button button-quiet"
-          onClick={() => void deletePersonalData(db).then(() => setDone('personal'))}
+          onClick={() =>
+            void deletePersonalData(db).then(() => {
+              forgetLanguageMirror();
+              setDone('personal');
+            })
+          }
         >
           {t('safety.deletePersonal')}
         </button>

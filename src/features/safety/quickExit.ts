@@ -6,7 +6,14 @@
  */
 export const NEUTRAL_ROUTE = '/calc';
 
-let exited = false;
+declare global {
+  interface Window {
+    /** Set by the prerendered first screen's script when Exit is pressed before the app has loaded. */
+    __hamrohExited?: boolean;
+  }
+}
+
+let exited = typeof window !== 'undefined' && window.__hamrohExited === true;
 const listeners = new Set<() => void>();
 
 export function hasExited(): boolean {

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { DisplaySettings } from '../display/DisplaySettings';
 import { LanguagePicker } from '../language/LanguagePicker';
 import { SafetySettings } from '../safety/SafetySettings';
 import { ImportUpdate } from '../updates/ImportUpdate';
@@ -13,6 +14,7 @@ export function SettingsScreen() {
     <>
       <h1>{t('settings.title')}</h1>
       <LanguagePicker />
+      <DisplaySettings />
       <PersonalCardForm />
       <SafetySettings />
       <ImportUpdate />

@@ -1,0 +1,112 @@
+/**
+ * Prerendered first paint. The first screen people see — the language choice, or a language's
+ * home — is written into index.html at build time, so it paints before any JavaScript runs (on a
+ * slow phone that is most of a second). A small inline script, allowed by its hash in the CSP,
+ * picks the screen for the URL (or the saved language) before the first paint; React then renders
+ * the same screen beside it and swaps it in once its content is ready (see src/app/prerendered.ts).
+ * The markup mirrors Layout, HomeScreen and LanguageChoiceScreen; a browser test compares them.
+ */
+import { createHash } from 'node:crypto';
+import type { Plugin } from 'vite';
+import { buildPack } from '../src/content/build/pack';
+import { LANGUAGES, type Lang } from '../src/i18n/languages';
+import { uiString } from './lib/uiStrings';
+
+const esc = (text: string) =>
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+
+function chooser(): string {
+  const prompts = LANGUAGES.map((l) => `<span lang="${l.code}">${esc(l.choose)}</span>`).join('');
+  const links = LANGUAGES.map(
+    (l) =>
+      `<li><a href="#/${l.code}/" class="action" lang="${l.code}">${esc(l.nativeName)}${l.scriptName ? `<span class="script-name"> (${esc(l.scriptName)})</span>` : ''}</a></li>`,
+  ).join('');
+  return `<main class="page language-choice" id="main"><h1>Hamroh</h1><p class="choose-prompt">${prompts}</p><ul class="action-list">${links}</ul></main>`;
+}
+
+function home(lang: Lang, urgent: { id: string; title: string }[]): string {
+  const s = (key: string) => esc(uiString(lang, key));
+  const link = (path: string, text: string, cls?: string) =>
+    `<a href="#/${lang}${path}"${cls ? ` class="${cls}"` : ''}>${text}</a>`;
+  const actions = [
+    ...urgent.map((g) => link(`/guides/${g.id}`, esc(g.title), 'action')),
+    link('/contacts', s('home.callForHelp'), 'action action-call'),
+    link('/card', s('home.card'), 'action action-card'),
+    link('/phrases', s('home.phrases'), 'action'),
+    link('/emergency', s('home.emergency'), 'action action-call'),
+  ];
+  return [
+    `<header class="topbar">${link('/', s('app.name'), 'brand')}<button type="button" class="quick-exit" data-quick-exit>${s('safety.exit')}</button>`,
+    `<nav aria-label="${s('nav.label')}" class="nav">${link('/guides', s('nav.guides'))}${link('/contacts', s('nav.contacts'))}${link('/settings', s('nav.settings'))}</nav>`,
+    `<form role="search" class="search-field" aria-label="${s('search.fieldLabel')}"><label for="search-field-query" class="search-field-label">${s('search.fieldLabel')}</label><input id="search-field-query" type="search" name="q" autocomplete="off" enterkeyhint="search"><button type="submit">${s('search.submit')}</button></form></header>`,
+    `<main class="page" id="main"><h1 class="home-title">${s('home.title')}</h1><p class="summary">${s('home.intro')}</p>`,
+    `<section aria-labelledby="urgent-heading"><h2 id="urgent-heading">${s('home.urgent')}</h2><ul class="action-list">${actions.map((a) => `<li>${a}</li>`).join('')}</ul></section>`,
+    `<p>${link('/guides', s('home.allGuides'), 'button')}</p><p class="footer-links">${link('/about', s('nav.about'))}</p></main>`,
+  ].join('');
+}
+
+/**
+ * Runs before the first paint. Kept tiny and dependency-free: it only copies the chosen template
+ * into #root. The quick exit works from the first paint too (React reads __hamrohExited).
+ */
+const PICK_SCREEN = `(function(){try{
+var h=location.hash.replace(/^#\\/?/,''),m=/^([A-Za-z-]+)\\/?$/.exec(h),saved=null;
+try{saved=localStorage.getItem('hamroh-lang')}catch(e){}
+var lang=m?m[1]:(h===''&&saved?saved:null),t=document.getElementById(lang?'prerender-'+lang:(h===''?'prerender-choose':''));
+if(!t)return;var r=document.getElementById('root');r.innerHTML=t.innerHTML;r.setAttribute('data-prerendered',lang||'choose');
+if(lang)document.documentElement.lang=lang;
+var exit=function(){window.__hamrohExited=true;location.replace('#/calc')};
+r.addEventListener('click',function(e){if(e.target.closest&&e.target.closest('[data-quick-exit]'))exit()});
+document.addEventListener('keydown',function(e){if(e.key==='Escape'&&r.isConnected)exit()});
+}catch(e){}})();`;
+
+export function prerender(root: string): Plugin {
+  return {
+    name: 'hamroh-prerender',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html, context) {
+        const result = await buildPack(root, { today: new Date().toISOString().slice(0, 10) });
+        if (!result.ok) return html; // the content plugin reports the problems
+        const templates = [
+          `<template id="prerender-choose">${chooser()}</template>`,
+          ...LANGUAGES.map(({ code }) => {
+            const urgent = result.pack.guides
+              .filter((g) => g.lang === code && g.category === 'urgent')
+              .sort((a, b) => a.order - b.order);
+            return `<template id="prerender-${code}">${home(code, urgent)}</template>`;
+          }),
+        ].join('\n');
+        const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+        // The main stylesheet goes inline too: one request less before the first paint.
+        let css = '';
+        const withCss = html.replace(
+          /<link rel="stylesheet" crossorigin href="\.\/(assets\/index-[^"]+\.css)">/,
+          (tag, file: string) => {
+            const asset = context.bundle?.[file];
+            if (asset?.type !== 'asset') return tag;
+            css = String(asset.source);
+            return `<style>${css}</style>`;
+          },
+        );
+        const styleSrc = css ? `; style-src 'self' ${sha(css)}` : '';
+        return withCss
+          .replace(
+            /(http-equiv="Content-Security-Policy"\s+content=")([^"]*)"/,
+            (_, start: string, policy: string) =>
+              `${start}${policy}; script-src 'self' ${sha(PICK_SCREEN)}${styleSrc}"`,
+          )
+          .replace(
+            '<div id="root"></div>',
+            `<div id="root"></div>\n${templates}\n<script>${PICK_SCREEN}</script>`,
+          );
+      },
+    },
+  };
+}
