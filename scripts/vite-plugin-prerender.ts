@@ -46,7 +46,7 @@ function home(lang: Lang, urgent: { id: string; title: string }[]): string {
     `<form role="search" class="search-field" aria-label="${s('search.fieldLabel')}"><label for="search-field-query" class="search-field-label">${s('search.fieldLabel')}</label><input id="search-field-query" type="search" name="q" autocomplete="off" enterkeyhint="search"><button type="submit">${s('search.submit')}</button></form></header>`,
     `<main class="page" id="main"><h1 class="home-title">${s('home.title')}</h1><p class="summary">${s('home.intro')}</p>`,
     `<section aria-labelledby="urgent-heading"><h2 id="urgent-heading">${s('home.urgent')}</h2><ul class="action-list">${actions.map((a) => `<li>${a}</li>`).join('')}</ul></section>`,
-    `<p>${link('/guides', s('home.allGuides'), 'button')}</p><p class="footer-links">${link('/about', s('nav.about'))}</p></main>`,
+    `<p>${link('/guides', s('home.allGuides'), 'button')}</p><p class="footer-links">${link('/share', s('nav.share'))} · ${link('/about', s('nav.about'))}</p></main>`,
   ].join('');
 }
 

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useContentState } from '../content/ContentProvider';
+import { SINGLE_FILE } from '../content/startup';
 import { QuickExitButton } from '../features/safety/QuickExitButton';
 import { SearchField } from '../features/search/SearchField';
 import { RejectedUpdateNotice } from '../features/updates/RejectedUpdateNotice';
@@ -26,7 +27,9 @@ export function Layout({ children }: { children: ReactNode }) {
         <SearchField />
       </header>
       <main className="page" id="main">
-        {content.status === 'ready' && content.readOnly && <Notice>{t('notice.readOnly')}</Notice>}
+        {content.status === 'ready' && content.readOnly && (
+          <Notice>{content.reason === SINGLE_FILE ? t('share.file.readOnly') : t('notice.readOnly')}</Notice>
+        )}
         {content.status === 'failed' && <Notice tone="error">{t('notice.contentFailed')}</Notice>}
         {content.status === 'ready' && content.dataLost && (
           <Notice tone="error">{t('safety.dataLost')}</Notice>

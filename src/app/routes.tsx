@@ -40,6 +40,10 @@ const ContactScreen = lazyScreen(() =>
 const EmergencyScreen = lazyScreen(() =>
   import('../features/emergency/EmergencyScreen').then((m) => m.EmergencyScreen),
 );
+const ShareScreen = lazyScreen(() => import('../features/share/ShareScreen').then((m) => m.ShareScreen));
+const LeafletScreen = lazyScreen(() =>
+  import('../features/share/leaflet/LeafletScreen').then((m) => m.LeafletScreen),
+);
 const AboutScreen = lazyScreen(() => import('../features/about/AboutScreen').then((m) => m.AboutScreen));
 import { Layout } from './Layout';
 import { redirectForUnknownLanguage } from './unknownLanguage';
@@ -77,6 +81,8 @@ function LanguageRoutes() {
               <Route path="/emergency" component={EmergencyScreen} />
               <Route path="/phrases" component={PhrasesScreen} />
               <Route path="/search" component={SearchScreen} />
+              <Route path="/share" component={ShareScreen} />
+              <Route path="/share/leaflet" component={LeafletScreen} />
               <Route path="/settings" component={SettingsScreen} />
               <Route path="/about" component={AboutScreen} />
               <Route component={NotFoundScreen} />

@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { packHash } from './fingerprint';
+import { withGeneratedGuides } from './generatedGuides';
 import { PackSchema, type Pack } from './schema';
 
 export const MAX_PACK_BYTES = 2 * 1024 * 1024;
@@ -29,7 +30,7 @@ export async function parsePack(text: string): Promise<Pack> {
   }
   const result = v.safeParse(PackSchema, data);
   if (!result.success) throw new PackError('schema', result.issues[0]?.message ?? 'invalid');
-  const pack = result.output;
+  const pack = await withGeneratedGuides(result.output);
   if ((await packHash(pack)) !== pack.hash) throw new PackError('hash', 'content does not match its hash');
   return pack;
 }

@@ -118,6 +118,18 @@ describe('neutral look', () => {
         'nav.contacts',
         'nav.settings',
         'safety.exit',
+        // What a volunteer sends or prints: the share message, the leaflet and the share screen's title.
+        'share.title',
+        'share.intro',
+        'share.message.line1',
+        'share.message.line2',
+        'share.guide.button',
+        'share.leaflet.open',
+        'share.leaflet.title',
+        'share.leaflet.what1',
+        'share.leaflet.what2',
+        'share.leaflet.what3',
+        'share.leaflet.emergency',
       ]) {
         texts.push(uiString(lang, key));
       }

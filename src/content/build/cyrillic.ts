@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { transliterateUzLatnToCyrl } from '../../i18n/transliterate';
-import type { Block, Guide, Inline } from '../schema';
+export { guideToCyrillic } from '../guideToCyrillic';
 
 export type ToCyrillic = (latin: string) => string;
 
@@ -16,29 +16,4 @@ export function loadToCyrillic(root: string): ToCyrillic {
     string
   >;
   return (latin) => transliterateUzLatnToCyrl(latin, words);
-}
-
-function inlineToCyrillic(nodes: Inline[], toCyrillic: ToCyrillic): Inline[] {
-  return nodes.map((n) =>
-    n.t === 'text' ? { t: 'text', v: toCyrillic(n.v) } : { ...n, c: inlineToCyrillic(n.c, toCyrillic) },
-  );
-}
-
-function blockToCyrillic(block: Block, toCyrillic: ToCyrillic): Block {
-  if (block.t === 'p') return { t: 'p', c: inlineToCyrillic(block.c, toCyrillic) };
-  return { ...block, items: block.items.map((item) => inlineToCyrillic(item, toCyrillic)) };
-}
-
-export function guideToCyrillic(guide: Guide, toCyrillic: ToCyrillic): Guide {
-  return {
-    ...guide,
-    key: `uz-Cyrl:${guide.id}`,
-    lang: 'uz-Cyrl',
-    title: toCyrillic(guide.title),
-    summary: toCyrillic(guide.summary),
-    sections: guide.sections.map((s) => ({
-      key: s.key,
-      blocks: s.blocks.map((b) => blockToCyrillic(b, toCyrillic)),
-    })),
-  };
 }

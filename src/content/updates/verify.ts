@@ -10,6 +10,7 @@
  */
 import * as v from 'valibot';
 import { packHash } from '../fingerprint';
+import { withGeneratedGuides } from '../generatedGuides';
 import { MAX_PACK_BYTES } from '../loadPack';
 import { PackSchema, type Pack } from '../schema';
 import { appSatisfies } from './appVersion';
@@ -51,7 +52,7 @@ export async function verifyUpdate(bytes: Uint8Array, expect: UpdateExpectations
   if (!json.ok) return json;
   const parsed = v.safeParse(PackSchema, json.value);
   if (!parsed.success) return refuse('schema');
-  const pack = parsed.output;
+  const pack = await withGeneratedGuides(parsed.output);
   if (pack.version <= expect.newerThan) {
     return refuse('not-newer', { offered: pack.version, installed: expect.newerThan });
   }

@@ -10,6 +10,7 @@ import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { NotFoundScreen } from '../not-found/NotFoundScreen';
 import { askForPersistentStorage } from '../safety/storage';
 import { BookmarkButton } from './BookmarkButton';
+import { ShareGuideButton } from '../share/ShareGuideButton';
 import { ReadAloud } from './ReadAloud';
 import { RichBlocks } from './RichText';
 
@@ -30,6 +31,7 @@ export function GuideScreen({ id }: { id: string }) {
       <div className="guide-tools">
         <BookmarkButton guideId={guide.id} />
         <ReadAloud guide={guide} />
+        <ShareGuideButton guide={guide} />
       </div>
       {guide.sections.map((section) => (
         <section

@@ -66,7 +66,7 @@ export function HomeScreen() {
         </Link>
       </p>
       <p className="footer-links">
-        <Link href="/about">{t('nav.about')}</Link>
+        <Link href="/share">{t('nav.share')}</Link> · <Link href="/about">{t('nav.about')}</Link>
       </p>
     </>
   );

@@ -19,6 +19,9 @@ export function SettingsScreen() {
       <SafetySettings />
       <ImportUpdate />
       <p>
+        <Link href="/share">{t('nav.share')}</Link>
+      </p>
+      <p>
         <Link href="/about">{t('nav.about')}</Link>
       </p>
     </>

@@ -1,0 +1,24 @@
+/**
+ * Uzbek Cyrillic guides are generated from the Uzbek Latin ones, so a pack file need not carry
+ * them: the build writes packs without them (a quarter less to download and precache), and the
+ * app generates them again — with the same code, word list and order as the build — before it
+ * checks the pack's hash. The hash covers the full body, so any difference is caught.
+ */
+import type { Pack } from './schema';
+
+export function withoutGeneratedGuides(pack: Pack): Pack {
+  return { ...pack, guides: pack.guides.filter((g) => g.lang !== 'uz-Cyrl') };
+}
+
+/** Adds the Cyrillic guides when the pack lacks them (a pack that has them is returned as it is). */
+export async function withGeneratedGuides(pack: Pack): Promise<Pack> {
+  if (pack.guides.some((g) => g.lang === 'uz-Cyrl')) return pack;
+  const [{ transliterateUzLatnToCyrl }, { guideToCyrillic }, words] = await Promise.all([
+    import('../i18n/transliterate'),
+    import('./guideToCyrillic'),
+    import('../../locales/uz-Cyrl/words.json').then((m) => m.default as Record<string, string>),
+  ]);
+  const toCyrillic = (latin: string) => transliterateUzLatnToCyrl(latin, words);
+  const cyrillic = pack.guides.filter((g) => g.lang === 'uz').map((g) => guideToCyrillic(g, toCyrillic));
+  return { ...pack, guides: [...pack.guides, ...cyrillic] };
+}

@@ -1,0 +1,31 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildPack } from '../../src/content/build/pack';
+import { withGeneratedGuides, withoutGeneratedGuides } from '../../src/content/generatedGuides';
+import { parsePack } from '../../src/content/loadPack';
+
+const result = await buildPack(join(import.meta.dirname, '..', '..'), { today: '2026-11-22' });
+if (!result.ok) throw new Error('content does not build');
+const full = result.pack;
+
+describe('packs without the generated Uzbek Cyrillic guides', () => {
+  it('are a quarter smaller and come back identical, hash included', async () => {
+    const slim = withoutGeneratedGuides(full);
+    expect(slim.guides.length).toBe(full.guides.length * 0.75);
+    const restored = await parsePack(JSON.stringify(slim));
+    expect(restored).toEqual(full);
+  });
+
+  it('a pack that already has them is left as it is', async () => {
+    expect(await withGeneratedGuides(full)).toBe(full);
+  });
+
+  it('a changed Uzbek text no longer matches the hash, so it is refused', async () => {
+    const slim = withoutGeneratedGuides(full);
+    const changed = {
+      ...slim,
+      guides: slim.guides.map((g) => (g.key === 'uz:detention' ? { ...g, title: `${g.title}!` } : g)),
+    };
+    await expect(parsePack(JSON.stringify(changed))).rejects.toThrow(/hash/);
+  });
+});
