@@ -5,7 +5,8 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildApp, ROOT } from '../tests/e2e/support/builds';
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { CHROMIUM_FLAGS, chromiumPath, launchChromium } from '../tests/e2e/support/chromium';
 import { benchSearch } from './bench-search';
 import { StaticServer } from '../tests/e2e/support/server';
@@ -109,7 +110,9 @@ async function lighthouse(): Promise<Record<string, number> | { skipped: string 
   await server.start();
   const report = join(ROOT, 'dist-bench', 'lighthouse.json');
   try {
-    execFileSync(
+    // Asynchronous on purpose: the static server runs in this process and must keep answering
+    // Lighthouse's requests (a synchronous child would block it until the timeout).
+    await promisify(execFile)(
       'npx',
       [
         '-y',
@@ -122,7 +125,7 @@ async function lighthouse(): Promise<Record<string, number> | { skipped: string 
         `--output-path=${report}`,
         '--quiet',
       ],
-      { env: { ...process.env, CHROME_PATH: chromiumPath() }, stdio: 'ignore', timeout: 180_000 },
+      { env: { ...process.env, CHROME_PATH: chromiumPath() }, timeout: 180_000, maxBuffer: 64 * 1024 * 1024 },
     );
     const result = JSON.parse(readFileSync(report, 'utf8')) as {
       categories: Record<string, { score: number }>;

@@ -51,14 +51,25 @@ function home(lang: Lang, urgent: { id: string; title: string }[]): string {
 }
 
 /**
- * Runs before the first paint. Kept tiny and dependency-free: it only copies the chosen template
- * into #root. The quick exit works from the first paint too (React reads __hamrohExited).
+ * Each prerendered screen is kept as raw text in a non-running <script type="text/html">: the
+ * browser does not parse the four screens it will not show (a <template> is parsed in full),
+ * which shortens the first paint on a slow phone.
+ */
+function screenSource(id: string, html: string): string {
+  if (/<\/script|<!--/i.test(html)) throw new Error(`prerender: ${id} cannot be kept in a script element`);
+  return `<script type="text/html" id="${id}">${html}</script>`;
+}
+
+/**
+ * Runs before the first paint. Kept tiny and dependency-free: it only puts the chosen screen
+ * into #root and removes the stored screens (so a quick exit leaves no guide text in the page). The quick exit works from the first paint too (React reads __hamrohExited).
  */
 const PICK_SCREEN = `(function(){try{
 var h=location.hash.replace(/^#\\/?/,''),m=/^([A-Za-z-]+)\\/?$/.exec(h),saved=null;
 try{saved=localStorage.getItem('hamroh-lang')}catch(e){}
 var lang=m?m[1]:(h===''&&saved?saved:null),t=document.getElementById(lang?'prerender-'+lang:(h===''?'prerender-choose':''));
-if(!t)return;var r=document.getElementById('root');r.innerHTML=t.innerHTML;r.setAttribute('data-prerendered',lang||'choose');
+var all=document.querySelectorAll('script[type="text/html"]');for(var i=0;i<all.length;i++)all[i].remove();
+if(!t)return;var r=document.getElementById('root');r.innerHTML=t.textContent;r.setAttribute('data-prerendered',lang||'choose');
 if(lang)document.documentElement.lang=lang;
 var exit=function(){window.__hamrohExited=true;location.replace('#/calc')};
 r.addEventListener('click',function(e){if(e.target.closest&&e.target.closest('[data-quick-exit]'))exit()});
@@ -75,12 +86,12 @@ export function prerender(root: string): Plugin {
         const result = await buildPack(root, { today: new Date().toISOString().slice(0, 10) });
         if (!result.ok) return html; // the content plugin reports the problems
         const templates = [
-          `<template id="prerender-choose">${chooser()}</template>`,
+          screenSource('prerender-choose', chooser()),
           ...LANGUAGES.map(({ code }) => {
             const urgent = result.pack.guides
               .filter((g) => g.lang === code && g.category === 'urgent')
               .sort((a, b) => a.order - b.order);
-            return `<template id="prerender-${code}">${home(code, urgent)}</template>`;
+            return screenSource(`prerender-${code}`, home(code, urgent));
           }),
         ].join('\n');
         const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { startContentEarly } from './content/ContentProvider';
 import { initialLanguage } from './app/initialLanguage';
 import { appContainer } from './app/prerendered';
 import { restoreDisplayOptions } from './features/display/displayPreferences';
@@ -8,6 +9,7 @@ import { setupI18n } from './i18n/setup';
 import { registerServiceWorker } from './sw/register';
 import './ui/global.css';
 
+startContentEarly();
 void Promise.all([setupI18n(initialLanguage(location.hash)), restoreDisplayOptions()]).then(() => {
   createRoot(appContainer()).render(
     <StrictMode>

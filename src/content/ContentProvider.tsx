@@ -8,7 +8,17 @@ import { startOnlineUpdates } from './updates';
  * twice in development): two starts would fetch and install the same pack twice.
  */
 let started: Promise<ContentState> | undefined;
-const startWithPageBase = () => (started ??= startContent().then(startOnlineUpdates));
+let settled: ContentState | undefined;
+const startWithPageBase = () =>
+  (started ??= startContent()
+    .then(startOnlineUpdates)
+    .then((state) => (settled = state)));
+
+/**
+ * Called once at boot, before React loads its strings: opening the database and checking the
+ * stored pack then overlap with that work, and the first screen can show content in its first render.
+ */
+export const startContentEarly = (): void => void startWithPageBase();
 
 type ProviderState = ContentState | { status: 'loading' };
 
@@ -21,10 +31,13 @@ export function ContentProvider({
   children: ReactNode;
   start?: () => Promise<ContentState>;
 }) {
-  const [state, setState] = useState<ProviderState>({ status: 'loading' });
+  // Content that is already there (started at boot) is used in the first render: no "loading" flash.
+  const [state, setState] = useState<ProviderState>(() =>
+    start === startWithPageBase && settled ? settled : { status: 'loading' },
+  );
   useEffect(() => {
     let live = true;
-    void start().then((s) => live && setState(s));
+    void start().then((s) => live && setState((current) => (current === s ? current : s)));
     return () => {
       live = false;
     };

@@ -4,6 +4,7 @@
  * app generates them again — with the same code, word list and order as the build — before it
  * checks the pack's hash. The hash covers the full body, so any difference is caught.
  */
+import { yieldToMain } from '../lib/yieldToMain';
 import type { Pack } from './schema';
 
 export function withoutGeneratedGuides(pack: Pack): Pack {
@@ -19,6 +20,11 @@ export async function withGeneratedGuides(pack: Pack): Promise<Pack> {
     import('../../locales/uz-Cyrl/words.json').then((m) => m.default as Record<string, string>),
   ]);
   const toCyrillic = (latin: string) => transliterateUzLatnToCyrl(latin, words);
-  const cyrillic = pack.guides.filter((g) => g.lang === 'uz').map((g) => guideToCyrillic(g, toCyrillic));
+  const cyrillic: Pack['guides'] = [];
+  for (const guide of pack.guides) {
+    if (guide.lang !== 'uz') continue;
+    cyrillic.push(guideToCyrillic(guide, toCyrillic));
+    await yieldToMain(); // a guide at a time, so a tap is answered while they are made
+  }
   return { ...pack, guides: [...pack.guides, ...cyrillic] };
 }

@@ -4,6 +4,7 @@
  * has to be (re)installed, not on an ordinary start.
  */
 import * as v from 'valibot';
+import { yieldToMain } from '../lib/yieldToMain';
 import { packHash } from './fingerprint';
 import { withGeneratedGuides } from './generatedGuides';
 import { PackSchema, type Pack } from './schema';
@@ -28,9 +29,12 @@ export async function parsePack(text: string): Promise<Pack> {
   } catch {
     throw new PackError('not-json', 'the file is not JSON');
   }
+  await yieldToMain();
   const result = v.safeParse(PackSchema, data);
   if (!result.success) throw new PackError('schema', result.issues[0]?.message ?? 'invalid');
+  await yieldToMain();
   const pack = await withGeneratedGuides(result.output);
+  await yieldToMain();
   if ((await packHash(pack)) !== pack.hash) throw new PackError('hash', 'content does not match its hash');
   return pack;
 }

@@ -43,6 +43,7 @@ describe('offline, in every script', () => {
   it('home offers the quick actions first', async () => {
     await app.open('/ru/');
     await app.expectHeading(uiString('ru', 'home.title'));
+    await page.locator('.action-list a[href*="guides/"]').first().waitFor(); // titles come from IndexedDB
     const actions = await page.locator('.action-list .action').allTextContents();
     const urgent = pack.guides
       .filter((g) => g.lang === 'ru' && g.category === 'urgent')
@@ -212,5 +213,30 @@ describe('personal card', () => {
     expect(text).toContain('FA1234567');
     expect(text).toContain('+998900000000');
     expect(text).toContain('Номер паспорта'); // labels in Russian, for the officer
+  });
+});
+
+describe('saved guides', () => {
+  it('a saved topic is listed first under "Topics", in the language shown, and survives a reload', async () => {
+    const title = (lang: 'uz' | 'ru', id: string) =>
+      pack.guides.find((g) => g.id === id && g.lang === lang)?.title ?? '';
+    await app.open('/uz/guides/debts');
+    await app.expectHeading(title('uz', 'debts'));
+    await page.getByRole('button', { name: uiString('uz', 'guide.save') }).click();
+    await page.getByRole('button', { name: uiString('uz', 'guide.saved'), pressed: true }).waitFor();
+
+    await app.open('/ru/guides');
+    const saved = page.getByRole('region', { name: uiString('ru', 'guides.savedTitle') });
+    await saved.waitFor();
+    await page.reload();
+    await saved.waitFor();
+    expect(await saved.getByRole('link').allTextContents()).toEqual([title('ru', 'debts')]);
+
+    await saved.getByRole('link').click();
+    await app.expectHeading(title('ru', 'debts'));
+    await page.getByRole('button', { name: uiString('ru', 'guide.saved'), pressed: true }).click();
+    await app.open('/ru/guides');
+    await app.expectHeading(uiString('ru', 'guides.title'));
+    expect(await saved.count()).toBe(0);
   });
 });

@@ -58,6 +58,11 @@ describe('without JavaScript', () => {
           );
         }
         await page.getByRole('button', { name: uiString(lang, 'safety.exit') }).waitFor();
+        // The other languages' stored screens are gone: page text holds only what is shown.
+        expect(await page.locator('script[type="text/html"]').count()).toBe(0);
+        const otherLang = lang === 'en' ? 'ru' : 'en';
+        const otherTitle = pack.guides.find((g) => g.lang === otherLang && g.category === 'urgent')?.title;
+        expect(await page.evaluate(() => document.documentElement.textContent)).not.toContain(otherTitle);
       });
     });
   }

@@ -6,6 +6,7 @@ import { useGuides } from '../../content/hooks';
 import { CATEGORIES } from '../../content/constants';
 import { Loading } from '../../ui/Loading';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { SavedGuides } from './SavedGuides';
 
 export function GuideListScreen() {
   const { t } = useTranslation();
@@ -17,25 +18,28 @@ export function GuideListScreen() {
       {guides === undefined ? (
         <Loading />
       ) : (
-        CATEGORIES.map((category) => {
-          const inCategory = guides.filter((g) => g.category === category);
-          if (inCategory.length === 0) return null;
-          return (
-            <section key={category} aria-labelledby={`cat-${category}`}>
-              <h2 id={`cat-${category}`}>{t(`guides.category.${category}`)}</h2>
-              <ul className="link-list">
-                {inCategory.map((g) => (
-                  <li key={g.id}>
-                    <Link href={`/guides/${g.id}`} className="link-card">
-                      <span className="link-card-title">{g.title}</span>
-                      <span className="link-card-text">{g.summary}</span>
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          );
-        })
+        <>
+          <SavedGuides guides={guides} />
+          {CATEGORIES.map((category) => {
+            const inCategory = guides.filter((g) => g.category === category);
+            if (inCategory.length === 0) return null;
+            return (
+              <section key={category} aria-labelledby={`cat-${category}`}>
+                <h2 id={`cat-${category}`}>{t(`guides.category.${category}`)}</h2>
+                <ul className="link-list">
+                  {inCategory.map((g) => (
+                    <li key={g.id}>
+                      <Link href={`/guides/${g.id}`} className="link-card">
+                        <span className="link-card-title">{g.title}</span>
+                        <span className="link-card-text">{g.summary}</span>
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            );
+          })}
+        </>
       )}
     </>
   );
