@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-*', 'node_modules', '.e2e-*', 'coverage'] },
+  { ignores: ['dist', 'dist-*', 'node_modules', '.e2e-*', 'coverage', '.tools', '.single-build'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
