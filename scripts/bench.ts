@@ -106,7 +106,7 @@ async function coldOfflineStarts() {
  */
 async function lighthouse(): Promise<Record<string, number> | { skipped: string }> {
   if (process.env.BENCH_LIGHTHOUSE === '0') return { skipped: 'BENCH_LIGHTHOUSE=0' };
-  const server = new StaticServer(OUT, 4191);
+  const server = new StaticServer(OUT, 4191, { gzip: true });
   await server.start();
   const report = join(ROOT, 'dist-bench', 'lighthouse.json');
   try {

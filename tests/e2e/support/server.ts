@@ -6,6 +6,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -25,6 +26,8 @@ export class StaticServer {
   constructor(
     private root: string,
     readonly port: number,
+    /** Compress like a real web host; the bench's Lighthouse run needs it to see real transfer sizes. */
+    private readonly options: { gzip?: boolean } = {},
   ) {}
 
   get origin(): string {
@@ -46,11 +49,13 @@ export class StaticServer {
       }
       try {
         const body = await readFile(file);
+        const gzip = this.options.gzip === true && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
         res.writeHead(200, {
           'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
           'Cache-Control': 'no-cache',
+          ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
         });
-        res.end(body);
+        res.end(gzip ? gzipSync(body) : body);
       } catch {
         res.writeHead(404).end('not found');
       }
