@@ -82,6 +82,8 @@ describe('offline, with the server stopped', () => {
     await app.open('/');
     await page.reload();
     await app.expectHeading(uiString('en', 'home.title'));
+    // The prerendered home of the saved language paints first; the app then moves to its address.
+    await page.waitForFunction(() => location.hash === '#/en/');
     expect(page.url()).toBe(app.url('/en/'));
   });
 
