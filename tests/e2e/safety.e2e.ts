@@ -194,7 +194,7 @@ describe('injection', () => {
     '<base href="javascript:window.__pwned=22//">',
   ];
 
-  it(`${PAYLOADS.length} payloads in guide text, contact fields, a note and the URL never run`, async () => {
+  it(`${PAYLOADS.length} payloads in guide text, contact fields, a note, the personal card, the search and the URL never run`, async () => {
     const { context, page, app } = await installedApp();
     // The page's own scripts (the app and the hashed first-paint script); no payload may add one.
     const scriptsBefore = await page.locator('script').count();
@@ -209,7 +209,15 @@ describe('injection', () => {
         new Promise<void>((resolve, reject) => {
           const open = indexedDB.open('hamroh');
           open.onsuccess = () => {
-            const tx = open.result.transaction(['guides', 'contacts'], 'readwrite');
+            const tx = open.result.transaction(['guides', 'contacts', 'personalCard'], 'readwrite');
+            // The form refuses these (see below); a damaged or altered database could still hold them.
+            tx.objectStore('personalCard').put({
+              key: 'me',
+              name: payloads.join(' '),
+              passport: payloads[1],
+              patent: payloads[2],
+              relativePhone: payloads[3],
+            });
             const guides = tx.objectStore('guides');
             const getGuide = guides.get('en:detention');
             getGuide.onsuccess = () => {
@@ -262,6 +270,24 @@ describe('injection', () => {
       await app.open(`/en/guides/${encodeURIComponent(payload)}`);
       await app.open(`/${encodeURIComponent(payload)}/guides`);
     }
+    // The officer card shows the stored personal card as text.
+    await app.open('/en/card');
+    await page
+      .getByTestId('card-details')
+      .getByText(PAYLOADS[4] ?? '', { exact: false })
+      .waitFor();
+    // Typed into the personal card form: refused with a message, never rendered as markup.
+    await app.open('/en/settings');
+    await page.getByLabel(uiString('en', 'card.name')).fill(PAYLOADS[1] ?? '');
+    await page.getByRole('button', { name: uiString('en', 'card.save') }).click();
+    await page.getByText(uiString('en', 'card.invalidName')).waitFor();
+    // The search query, from the address and typed into the field.
+    for (const payload of PAYLOADS) await app.open(`/en/search?q=${encodeURIComponent(payload)}`);
+    await page.getByRole('searchbox').first().fill(PAYLOADS.join(' '));
+    await page.waitForTimeout(300);
+    // A word from the payloads finds the altered guide: its title and snippet are shown, as text.
+    await page.getByRole('searchbox').first().fill('onerror');
+    await page.locator('main a[href*="guides/detention"]').first().waitFor();
     // User input: a private note holding every payload, saved, reloaded and shown again.
     await app.open('/en/contacts/ovd-info');
     await app.expectHeading(pack.contacts.find((c) => c.id === 'ovd-info')?.name.en ?? '');
