@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
 import { buildPack } from '../src/content/build/pack';
+import { DISPLAY_MIRROR } from '../src/features/display/displayClasses';
 import { LANGUAGES, type Lang } from '../src/i18n/languages';
 import { uiString } from './lib/uiStrings';
 
@@ -61,10 +62,13 @@ function screenSource(id: string, html: string): string {
 }
 
 /**
- * Runs before the first paint. Kept tiny and dependency-free: it only puts the chosen screen
- * into #root and removes the stored screens (so a quick exit leaves no guide text in the page). The quick exit works from the first paint too (React reads __hamrohExited).
+ * Runs before the first paint. Kept tiny and dependency-free: it applies the saved display options
+ * (larger text, high contrast), puts the chosen screen into #root and removes the stored screens
+ * (so a quick exit leaves no guide text in the page). The quick exit works from the first paint
+ * too (React reads __hamrohExited).
  */
 const PICK_SCREEN = `(function(){try{
+try{var d=(localStorage.getItem('${DISPLAY_MIRROR}')||'').match(/\\bdisplay-[a-z-]+/g);if(d)for(var k=0;k<d.length;k++)document.documentElement.classList.add(d[k])}catch(e){}
 var h=location.hash.replace(/^#\\/?/,''),m=/^([A-Za-z-]+)\\/?$/.exec(h),saved=null;
 try{saved=localStorage.getItem('hamroh-lang')}catch(e){}
 var lang=m?m[1]:(h===''&&saved?saved:null),t=document.getElementById(lang?'prerender-'+lang:(h===''?'prerender-choose':''));

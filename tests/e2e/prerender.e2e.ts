@@ -88,3 +88,32 @@ describe('React takes over', () => {
     });
   }
 });
+
+describe('display options', () => {
+  it('larger text chosen in settings is there from the first paint of the next start', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const app = new AppPage(page, server.origin);
+    await app.open('/en/settings');
+    await page.getByLabel(uiString('en', 'display.largeText')).check();
+    const fontSize = () => page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
+    const larger = await fontSize();
+
+    // The next start with every script file blocked: only the first-paint script runs.
+    await context.route('**/*.js', (route) => route.abort());
+    await app.open('/en/');
+    await page.reload();
+    await app.expectHeading(uiString('en', 'home.title'));
+    expect(await page.evaluate(() => document.documentElement.className)).toContain('display-large-text');
+    expect(await fontSize()).toBe(larger);
+
+    await context.unroute('**/*.js');
+    await page.reload();
+    await app.open('/en/settings');
+    await page.getByLabel(uiString('en', 'display.largeText')).uncheck();
+    await page.reload();
+    await app.expectHeading(uiString('en', 'settings.title'));
+    expect(await page.evaluate(() => document.documentElement.className)).not.toContain('display-large-text');
+    await context.close();
+  });
+});

@@ -1,4 +1,5 @@
 /** Settings → display: larger text and high contrast, as real checkboxes. */
+import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { readDisplayOption, setDisplayOption, type DisplayOption } from './displayPreferences';
@@ -17,6 +18,8 @@ export function DisplaySettings() {
       ),
     [],
   );
+  // The box follows the tap at once; the database write that confirms it comes a moment later.
+  const [chosen, setChosen] = useState<Partial<Record<DisplayOption, boolean>>>({});
   return (
     <fieldset className="display-settings">
       <legend>{t('display.title')}</legend>
@@ -24,9 +27,13 @@ export function DisplaySettings() {
         <label key={option} className="checkbox">
           <input
             type="checkbox"
-            checked={values?.[option] === true}
+            checked={chosen[option] ?? values?.[option] === true}
             disabled={values === undefined}
-            onChange={(e) => void setDisplayOption(option, e.target.checked)}
+            onChange={(e) => {
+              const on = e.target.checked;
+              setChosen((c) => ({ ...c, [option]: on }));
+              void setDisplayOption(option, on);
+            }}
           />
           {t(label)}
         </label>

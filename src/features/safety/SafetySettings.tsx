@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db } from '../../db';
 import { deletePersonalData } from '../../db/wipe';
+import { forgetDisplayMirror } from '../display/displayPreferences';
 import { SAVED_LANGUAGE_MIRROR } from '../language/useSavedLanguage';
 import { removeEverything } from './removeEverything';
 
@@ -59,6 +60,7 @@ export function SafetySettings() {
           onClick={() =>
             void deletePersonalData(db).then(() => {
               forgetLanguageMirror();
+              forgetDisplayMirror();
               setDone('personal');
             })
           }
