@@ -33,7 +33,7 @@ let context: BrowserContext;
 let page: Page;
 let app: AppPage;
 let published: Pack & { signature: string };
-const server = new StaticServer(site, 4184);
+const server = new StaticServer(site, 4184, { etag: true }); // ETags, as real hosts send
 
 /** Puts a pack where the app looks for updates: content/pack.json next to the app. */
 function publish(pack: Pack): void {
@@ -67,6 +67,19 @@ it('checks soon after start; the pack the site already serves is "up to date"', 
   await lastCheck()
     .filter({ hasText: uiString('en', 'updates.result.up-to-date') })
     .waitFor({ timeout: 20_000 });
+  expect(await contentVersion()).toBe(String(shipped.version));
+});
+
+it('a check with nothing new downloads no pack: the site answers "not modified"', async () => {
+  const checksSoFar = server.answers.length;
+  const packAnswers = () =>
+    server.answers.slice(checksSoFar).filter((a) => a.path === '/content/pack.json?check=1');
+  await page.getByRole('button', { name: uiString('en', 'updates.checkNow') }).click();
+  await expect.poll(() => packAnswers().length, { timeout: 20_000 }).toBeGreaterThan(0);
+  expect(packAnswers().map((a) => a.status)).toEqual([304]);
+  await lastCheck()
+    .filter({ hasText: uiString('en', 'updates.result.up-to-date') })
+    .waitFor();
   expect(await contentVersion()).toBe(String(shipped.version));
 });
 

@@ -18,11 +18,13 @@ const FAILURES: readonly UpdateRejection[] = ['network', 'truncated', 'storage-f
 
 /**
  * The pack's address next to the app, with a query the service worker's precache does not match,
- * so the answer comes from the site and not from the copy saved on the first visit.
+ * so the answer comes from the site and not from the copy saved on the first visit. The query
+ * stays the same from check to check, so the browser's HTTP cache can ask "changed since?" (see
+ * download.ts) instead of fetching the whole pack again.
  */
-export function updateUrl(baseUrl: string, now: number): string {
+export function updateUrl(baseUrl: string): string {
   const url = new URL(bundledPack.url, baseUrl);
-  url.searchParams.set('check', String(now));
+  url.searchParams.set('check', '1');
   return url.href;
 }
 
@@ -37,7 +39,7 @@ export async function checkOnline(
   db: HamrohDatabase,
   options: UpdateOptions & { baseUrl?: string } = {},
 ): Promise<UpdateCheck> {
-  const download = await downloadPack(updateUrl(options.baseUrl ?? document.baseURI, Date.now()));
+  const download = await downloadPack(updateUrl(options.baseUrl ?? document.baseURI));
   const outcome = download.ok
     ? await installUpdate(db, download.bytes, 'online', {
         ...options,

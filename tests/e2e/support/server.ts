@@ -6,6 +6,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
@@ -22,12 +23,17 @@ const TYPES: Record<string, string> = {
 export class StaticServer {
   private server: Server | undefined;
   readonly requests: string[] = [];
+  /** Each answer's path (with its query) and status, in order. */
+  readonly answers: { path: string; status: number }[] = [];
 
   constructor(
     private root: string,
     readonly port: number,
-    /** Compress like a real web host; the bench's Lighthouse run needs it to see real transfer sizes. */
-    private readonly options: { gzip?: boolean } = {},
+    /**
+     * gzip: compress like a real web host (the bench's Lighthouse run needs real transfer sizes).
+     * etag: send an ETag and answer a matching If-None-Match with 304, as most hosts do.
+     */
+    private readonly options: { gzip?: boolean; etag?: boolean } = {},
   ) {}
 
   get origin(): string {
@@ -49,11 +55,22 @@ export class StaticServer {
       }
       try {
         const body = await readFile(file);
+        const url = new URL(req.url ?? '/', this.origin);
+        const etag = this.options.etag
+          ? `"${createHash('sha256').update(body).digest('hex').slice(0, 16)}"`
+          : undefined;
+        if (etag && req.headers['if-none-match'] === etag) {
+          this.answers.push({ path: url.pathname + url.search, status: 304 });
+          res.writeHead(304, { ETag: etag, 'Cache-Control': 'no-cache' }).end();
+          return;
+        }
+        this.answers.push({ path: url.pathname + url.search, status: 200 });
         const gzip = this.options.gzip === true && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
         res.writeHead(200, {
           'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
           'Cache-Control': 'no-cache',
           ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
+          ...(etag ? { ETag: etag } : {}),
         });
         res.end(gzip ? gzipSync(body) : body);
       } catch {
