@@ -52,10 +52,11 @@ export async function verifyUpdate(bytes: Uint8Array, expect: UpdateExpectations
   if (!json.ok) return json;
   const parsed = v.safeParse(PackSchema, json.value);
   if (!parsed.success) return refuse('schema');
-  const pack = await withGeneratedGuides(parsed.output);
-  if (pack.version <= expect.newerThan) {
-    return refuse('not-newer', { offered: pack.version, installed: expect.newerThan });
+  // "Not newer" is the usual answer of an online check: decided before the Cyrillic guides are made.
+  if (parsed.output.version <= expect.newerThan) {
+    return refuse('not-newer', { offered: parsed.output.version, installed: expect.newerThan });
   }
+  const pack = await withGeneratedGuides(parsed.output);
   if (findUnsafeText(pack) !== undefined) return refuse('unsafe-text');
   if ((await packHash(pack)) !== pack.hash) return refuse('hash');
   const { signature } = pack;
