@@ -40,3 +40,17 @@ export function speak(text: string, voice: SpeechSynthesisVoice, onEnd?: () => v
   if (onEnd) utterance.addEventListener('end', onEnd);
   speechSynthesis.speak(utterance);
 }
+
+// Pause, resume and stop do nothing where the browser has no speech (some in-app browsers): a
+// screen can call them, even when it is closing, without checking first.
+export function pauseSpeaking(): void {
+  if (supported()) speechSynthesis.pause();
+}
+
+export function resumeSpeaking(): void {
+  if (supported()) speechSynthesis.resume();
+}
+
+export function stopSpeaking(): void {
+  if (supported()) speechSynthesis.cancel();
+}

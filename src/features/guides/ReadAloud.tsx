@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Guide } from '../../content/schema';
-import { speak, useVoice } from '../../ui/speech';
+import { pauseSpeaking, resumeSpeaking, speak, stopSpeaking, useVoice } from '../../ui/speech';
 import { guideSpeechText } from './guideSpeech';
 
 const VOICE_LANGUAGE = { uz: 'uz', 'uz-Cyrl': 'uz', ru: 'ru', en: 'en' } as const;
@@ -15,7 +15,7 @@ export function ReadAloud({ guide }: { guide: Guide }) {
   const { t } = useTranslation();
   const voice = useVoice(VOICE_LANGUAGE[guide.lang]);
   const [state, setState] = useState<'stopped' | 'playing' | 'paused'>('stopped');
-  useEffect(() => () => speechSynthesis?.cancel(), []); // leaving the guide stops the voice
+  useEffect(() => stopSpeaking, []); // leaving the guide stops the voice
 
   if (voice === undefined) return null;
   if (voice === null) {
@@ -33,7 +33,7 @@ export function ReadAloud({ guide }: { guide: Guide }) {
           type="button"
           className="button button-quiet"
           onClick={() => {
-            if (state === 'paused') speechSynthesis.resume();
+            if (state === 'paused') resumeSpeaking();
             else
               speak(
                 guideSpeechText(guide, (key) => t(`guide.section.${key}`)),
@@ -50,7 +50,7 @@ export function ReadAloud({ guide }: { guide: Guide }) {
           type="button"
           className="button button-quiet"
           onClick={() => {
-            speechSynthesis.pause();
+            pauseSpeaking();
             setState('paused');
           }}
         >
@@ -62,7 +62,7 @@ export function ReadAloud({ guide }: { guide: Guide }) {
           type="button"
           className="button button-quiet"
           onClick={() => {
-            speechSynthesis.cancel();
+            stopSpeaking();
             setState('stopped');
           }}
         >

@@ -2,7 +2,7 @@
  * Short Russian phrases for a check, a detention and pressure to sign: each with its translation,
  * a full-screen "show" mode and "say aloud" with the phone's Russian voice.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../app/LanguageScope';
 import { usePhrases } from '../../content/hooks';
@@ -11,9 +11,10 @@ import type { Phrase } from '../../content/schema';
 import { Loading } from '../../ui/Loading';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { ShownPhrase } from './ShownPhrase';
-import { speak, useVoice } from '../../ui/speech';
+import { speak, stopSpeaking, useVoice } from '../../ui/speech';
 
 export function PhrasesScreen() {
+  useEffect(() => stopSpeaking, []); // leaving the screen stops the voice
   const { t } = useTranslation();
   const lang = useLang();
   const phrases = usePhrases();
