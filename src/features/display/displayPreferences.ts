@@ -7,16 +7,34 @@
  * script apply it before anything is drawn, and lets the app start without waiting for the
  * database: someone who needs large text never sees the small version first.
  */
+import { useSyncExternalStore } from 'react';
 import { db } from '../../db';
 import { getSetting, setSetting } from '../../db/settings';
 import { DISPLAY_MIRROR, DISPLAY_OPTIONS, type DisplayOption } from './displayClasses';
 
-export { DISPLAY_OPTIONS, type DisplayOption } from './displayClasses';
+export type { DisplayOption } from './displayClasses';
 
 const ALL_OPTIONS = Object.keys(DISPLAY_OPTIONS) as DisplayOption[];
 
-export function applyDisplayOption(option: DisplayOption, on: boolean): void {
+// The class on <html> is the one state every part reads: settings' checkboxes subscribe to it,
+// so they follow a change from anywhere (a tap, the start-up restore, "Delete my data").
+const listeners = new Set<() => void>();
+
+function applyDisplayOption(option: DisplayOption, on: boolean): void {
   document.documentElement.classList.toggle(DISPLAY_OPTIONS[option], on);
+  listeners.forEach((notify) => notify());
+}
+
+function subscribe(notify: () => void): () => void {
+  listeners.add(notify);
+  return () => listeners.delete(notify);
+}
+
+/** Whether an option is on now. */
+export function useDisplayOption(option: DisplayOption): boolean {
+  return useSyncExternalStore(subscribe, () =>
+    document.documentElement.classList.contains(DISPLAY_OPTIONS[option]),
+  );
 }
 
 function writeMirror(): void {
@@ -49,14 +67,6 @@ export function forgetDisplayMirror(): void {
     localStorage.removeItem(DISPLAY_MIRROR);
   } catch {
     // storage disabled: nothing was kept there
-  }
-}
-
-export async function readDisplayOption(option: DisplayOption): Promise<boolean> {
-  try {
-    return (await getSetting(db, option)) === 'on';
-  } catch {
-    return false;
   }
 }
 
