@@ -10,6 +10,8 @@ import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
 import { buildPack } from '../src/content/build/pack';
 import { DISPLAY_MIRROR } from '../src/features/display/displayClasses';
+import { SAVED_LANGUAGE_MIRROR } from '../src/features/language/languageMirror';
+import { NEUTRAL_ROUTE } from '../src/features/safety/quickExit';
 import { LANGUAGES, type Lang } from '../src/i18n/languages';
 import { uiString } from './lib/uiStrings';
 
@@ -70,12 +72,12 @@ function screenSource(id: string, html: string): string {
 const PICK_SCREEN = `(function(){try{
 try{var d=(localStorage.getItem('${DISPLAY_MIRROR}')||'').match(/\\bdisplay-[a-z-]+/g);if(d)for(var k=0;k<d.length;k++)document.documentElement.classList.add(d[k])}catch(e){}
 var h=location.hash.replace(/^#\\/?/,''),m=/^([A-Za-z-]+)\\/?$/.exec(h),saved=null;
-try{saved=localStorage.getItem('hamroh-lang')}catch(e){}
+try{saved=localStorage.getItem('${SAVED_LANGUAGE_MIRROR}')}catch(e){}
 var lang=m?m[1]:(h===''&&saved?saved:null),t=document.getElementById(lang?'prerender-'+lang:(h===''?'prerender-choose':''));
 var all=document.querySelectorAll('script[type="text/html"]');for(var i=0;i<all.length;i++)all[i].remove();
 if(!t)return;var r=document.getElementById('root');r.innerHTML=t.textContent;r.setAttribute('data-prerendered',lang||'choose');
 if(lang)document.documentElement.lang=lang;
-var exit=function(){window.__hamrohExited=true;location.replace('#/calc')};
+var exit=function(){window.__hamrohExited=true;location.replace('#${NEUTRAL_ROUTE}')};
 r.addEventListener('click',function(e){if(e.target.closest&&e.target.closest('[data-quick-exit]'))exit()});
 document.addEventListener('keydown',function(e){if(e.key==='Escape'&&r.isConnected)exit()});
 }catch(e){}})();`;

@@ -37,7 +37,7 @@ export function ContentProvider({
   );
   useEffect(() => {
     let live = true;
-    void start().then((s) => live && setState((current) => (current === s ? current : s)));
+    void start().then((s) => live && setState(s)); // the same object as the first render's: no re-render
     return () => {
       live = false;
     };

@@ -6,10 +6,6 @@
 const E164 = /^\+[1-9]\d{6,14}$/;
 const SHORT = /^\d{2,5}$/;
 
-export function isE164(number: string): boolean {
-  return E164.test(number);
-}
-
 export function callHref(number: string): string | undefined {
   return E164.test(number) || SHORT.test(number) ? `tel:${number}` : undefined;
 }

@@ -40,6 +40,14 @@ describe('vCard', () => {
     expect(cards.map((c) => c.phones)).toEqual([['+74992383620'], ['+998712023355']]);
   });
 
+  it('words the checked-on date in the reader’s language when given, with no English added', () => {
+    const contact = makeContact('a', 'A');
+    const [worded] = parseBack(contactToVCard(contact, 'ru', (d) => `Проверено ${d.slice(0, 4)}`));
+    expect(worded?.note).toContain('Проверено 2026');
+    const [bare] = parseBack(contactToVCard(contact, 'ru'));
+    expect(bare?.note).not.toMatch(/checked/i);
+  });
+
   it('uses CRLF line ends', () => {
     expect(contactToVCard(makeContact('a', 'A'), 'en')).toMatch(/^BEGIN:VCARD\r\nVERSION:3\.0\r\n/);
   });

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../content/schema';
 import { useLang } from '../../app/LanguageScope';
+import { formatDate } from '../../lib/dates';
 import { contactsToVCard, downloadText } from './vcard';
 
 export function SaveToPhoneButton({
@@ -13,12 +14,14 @@ export function SaveToPhoneButton({
   fileName: string;
   label: string;
 }) {
+  const { t } = useTranslation();
   const lang = useLang();
+  const checkedOn = (date: string) => t('common.checkedOn', { date: formatDate(date, lang) });
   return (
     <button
       type="button"
       className="button button-quiet"
-      onClick={() => downloadText(fileName, contactsToVCard(contacts, lang), 'text/vcard')}
+      onClick={() => downloadText(fileName, contactsToVCard(contacts, lang, checkedOn), 'text/vcard')}
     >
       {label}
     </button>

@@ -10,7 +10,15 @@ const escape = (text: string) => text.replace(/\\/g, '\\\\').replace(/\n/g, '\\n
 /** One component of a structured value (N, ADR), where the semicolon separates components. */
 const escapeComponent = (text: string) => escape(text).replace(/;/g, '\\;');
 
-export function contactToVCard(contact: Contact, lang: Lang): string {
+/**
+ * `checkedOn` words the date in the reader's language ("Checked on 22 November 2026"); without it
+ * the note carries the bare date, which reads the same in every language.
+ */
+export function contactToVCard(
+  contact: Contact,
+  lang: Lang,
+  checkedOn: (isoDate: string) => string = (date) => date,
+): string {
   const lines = [
     'BEGIN:VCARD',
     'VERSION:3.0',
@@ -22,13 +30,17 @@ export function contactToVCard(contact: Contact, lang: Lang): string {
   if (contact.email) lines.push(`EMAIL;TYPE=INTERNET:${contact.email}`);
   if (contact.website) lines.push(`URL:${contact.website}`);
   if (contact.address) lines.push(`ADR;TYPE=WORK:;;${escapeComponent(contact.address[lang])};;;;`);
-  const note = [contact.note?.[lang], `checked ${contact.checkedOn}`].filter(Boolean).join(' ');
+  const note = [contact.note?.[lang], checkedOn(contact.checkedOn)].filter(Boolean).join(' ');
   lines.push(`NOTE:${escape(note)}`, 'END:VCARD');
   return lines.join('\r\n');
 }
 
-export function contactsToVCard(contacts: readonly Contact[], lang: Lang): string {
-  return `${contacts.map((c) => contactToVCard(c, lang)).join('\r\n')}\r\n`;
+export function contactsToVCard(
+  contacts: readonly Contact[],
+  lang: Lang,
+  checkedOn?: (isoDate: string) => string,
+): string {
+  return `${contacts.map((c) => contactToVCard(c, lang, checkedOn)).join('\r\n')}\r\n`;
 }
 
 /** Hands the text to the browser as a file download; nothing leaves the phone. */

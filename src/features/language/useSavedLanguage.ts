@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db';
 import { getSetting, setSetting } from '../../db/settings';
 import { isLang, type Lang } from '../../i18n/languages';
+import { SAVED_LANGUAGE_MIRROR } from './languageMirror';
 
 const KEY = 'language';
 
@@ -18,12 +19,6 @@ export async function readSavedLanguage(): Promise<Lang | null> {
 export function useSavedLanguage(): Lang | null | undefined {
   return useLiveQuery(readSavedLanguage, []);
 }
-
-/**
- * A copy in localStorage lets the prerendered first screen (which runs before any database can be
- * opened) show the right language at once. Only the language code is kept there.
- */
-export const SAVED_LANGUAGE_MIRROR = 'hamroh-lang';
 
 export async function saveLanguage(lang: Lang): Promise<void> {
   try {

@@ -4,16 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { db } from '../../db';
 import { deletePersonalData } from '../../db/wipe';
 import { forgetDisplayMirror } from '../display/displayPreferences';
-import { SAVED_LANGUAGE_MIRROR } from '../language/useSavedLanguage';
+import { forgetLanguageMirror } from '../language/languageMirror';
 import { removeEverything } from './removeEverything';
-
-function forgetLanguageMirror(): void {
-  try {
-    localStorage.removeItem(SAVED_LANGUAGE_MIRROR);
-  } catch {
-    // storage disabled: nothing was kept there
-  }
-}
 import { readStorageStatus, type StorageStatus } from './storage';
 
 export function SafetySettings() {

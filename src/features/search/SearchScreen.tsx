@@ -77,5 +77,3 @@ export function SearchScreen() {
     </>
   );
 }
-
-export default SearchScreen;

@@ -25,5 +25,3 @@ export function ShareGuideButton({ guide }: { guide: Guide }) {
     />
   );
 }
-
-export default ShareGuideButton;

@@ -88,5 +88,3 @@ export function ShareScreen() {
     </div>
   );
 }
-
-export default ShareScreen;

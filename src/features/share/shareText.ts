@@ -2,6 +2,8 @@
  * Hands a text to the phone's own share sheet (the Web Share API: messengers, SMS, Bluetooth,
  * Nearby Share), or copies it where there is none. Nothing is sent by the app itself.
  */
+import { copyToClipboard } from '../../lib/clipboard';
+
 export type ShareOutcome = 'shared' | 'copied' | 'cancelled' | 'failed';
 
 export function canUseShareSheet(): boolean {
@@ -9,12 +11,7 @@ export function canUseShareSheet(): boolean {
 }
 
 export async function copyText(text: string): Promise<ShareOutcome> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return 'copied';
-  } catch {
-    return 'failed'; // no clipboard (old browser, no permission): the text stays on screen to copy by hand
-  }
+  return (await copyToClipboard(text)) ? 'copied' : 'failed';
 }
 
 /** The text carries its own link: apps that would put a separate `url` first or twice get it once. */

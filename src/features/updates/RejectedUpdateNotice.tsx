@@ -5,11 +5,11 @@
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../ui/Notice';
 import { refusalMessage } from './refusalMessage';
-import { useUpdateStatus } from './useUpdateStatus';
+import { useLastUpdateCheck } from './useUpdateStatus';
 
 export function RejectedUpdateNotice() {
   const { t } = useTranslation();
-  const lastCheck = useUpdateStatus()?.lastCheck;
+  const lastCheck = useLastUpdateCheck();
   if (lastCheck?.result !== 'rejected' || !lastCheck.reason) return null;
   return (
     <Notice tone="error">

@@ -1,5 +1,5 @@
 /**
- * The last online check and the pack a rollback would restore, live (they change when a check or
+ * The last online check and the pack a rollback would restore (a read of the whole previous pack), live (they change when a check or
  * an import installs a pack). undefined: still loading; null: content is read-only from memory,
  * so there is nothing to check or roll back.
  */
@@ -12,6 +12,12 @@ import { getLastUpdateCheck } from '../../db/updateStatus';
 export function useContentWritable(): boolean {
   const content = useContentState();
   return content.status === 'ready' && !content.readOnly;
+}
+
+/** Only the last check: for the notice shown on every screen, which needs no pack history. */
+export function useLastUpdateCheck() {
+  const writable = useContentWritable();
+  return useLiveQuery(async () => (writable ? getLastUpdateCheck(db) : null), [writable]);
 }
 
 export function useUpdateStatus() {

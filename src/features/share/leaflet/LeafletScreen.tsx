@@ -70,5 +70,3 @@ export function LeafletScreen() {
     </>
   );
 }
-
-export default LeafletScreen;
