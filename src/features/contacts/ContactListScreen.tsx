@@ -1,8 +1,8 @@
 /** Every contact, grouped; emergency numbers and the embassy on top. */
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
 import { useLang } from '../../app/LanguageScope';
 import { useContacts } from '../../content/hooks';
+import { LinkCardSection } from '../../ui/LinkCardSection';
 import { Loading } from '../../ui/Loading';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { ConsulateFinder } from './ConsulateFinder';
@@ -33,19 +33,16 @@ export function ContactListScreen() {
             const group = contactsInGroup(contacts, kinds);
             if (group.length === 0) return null;
             return (
-              <section key={key} aria-labelledby={`group-${key}`}>
-                <h2 id={`group-${key}`}>{t(`contacts.group.${key}`)}</h2>
-                <ul className="link-list">
-                  {group.map((c) => (
-                    <li key={c.id}>
-                      <Link href={`/contacts/${c.id}`} className="link-card">
-                        <span className="link-card-title">{c.name[lang]}</span>
-                        {c.city && <span className="link-card-text">{c.city[lang]}</span>}
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
-              </section>
+              <LinkCardSection
+                key={key}
+                id={`group-${key}`}
+                heading={t(`contacts.group.${key}`)}
+                cards={group.map((c) => ({
+                  href: `/contacts/${c.id}`,
+                  title: c.name[lang],
+                  text: c.city?.[lang],
+                }))}
+              />
             );
           })}
         </>

@@ -1,9 +1,9 @@
 /** All guides, grouped by category, urgent ones first. */
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
 import { useLang } from '../../app/LanguageScope';
 import { useGuides } from '../../content/hooks';
 import { CATEGORIES } from '../../content/constants';
+import { LinkCardSection } from '../../ui/LinkCardSection';
 import { Loading } from '../../ui/Loading';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { SavedGuides } from './SavedGuides';
@@ -24,19 +24,12 @@ export function GuideListScreen() {
             const inCategory = guides.filter((g) => g.category === category);
             if (inCategory.length === 0) return null;
             return (
-              <section key={category} aria-labelledby={`cat-${category}`}>
-                <h2 id={`cat-${category}`}>{t(`guides.category.${category}`)}</h2>
-                <ul className="link-list">
-                  {inCategory.map((g) => (
-                    <li key={g.id}>
-                      <Link href={`/guides/${g.id}`} className="link-card">
-                        <span className="link-card-title">{g.title}</span>
-                        <span className="link-card-text">{g.summary}</span>
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
-              </section>
+              <LinkCardSection
+                key={category}
+                id={`cat-${category}`}
+                heading={t(`guides.category.${category}`)}
+                cards={inCategory.map((g) => ({ href: `/guides/${g.id}`, title: g.title, text: g.summary }))}
+              />
             );
           })}
         </>

@@ -4,10 +4,10 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
 import type { Guide } from '../../content/schema';
 import { db } from '../../db';
 import { listBookmarks } from '../../db/bookmarks';
+import { LinkCardSection } from '../../ui/LinkCardSection';
 
 type GuideSummary = Pick<Guide, 'id' | 'title'>;
 
@@ -20,17 +20,10 @@ export function SavedGuides({ guides }: { guides: readonly GuideSummary[] }) {
     .filter((g): g is GuideSummary => g !== undefined);
   if (saved.length === 0) return null;
   return (
-    <section aria-labelledby="saved-guides">
-      <h2 id="saved-guides">{t('guides.savedTitle')}</h2>
-      <ul className="link-list">
-        {saved.map((g) => (
-          <li key={g.id}>
-            <Link href={`/guides/${g.id}`} className="link-card">
-              <span className="link-card-title">{g.title}</span>
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </section>
+    <LinkCardSection
+      id="saved-guides"
+      heading={t('guides.savedTitle')}
+      cards={saved.map((g) => ({ href: `/guides/${g.id}`, title: g.title }))}
+    />
   );
 }

@@ -11,27 +11,24 @@ import { LANG_CODES } from '../../i18n/languages';
 import { phraseEntry, searchDocuments, type SearchContent } from './documents';
 import { createSearchIndexInSteps, type SearchIndex } from './searchIndex';
 
-interface InstalledContent extends SearchContent {
-  /** The installed pack's hash: the same hash, the same index. */
-  hash: string | undefined;
-}
-
-export async function readSearchContent(reader: ContentReader): Promise<InstalledContent> {
-  const [pack, contacts, phrases, guides] = await Promise.all([
-    reader.installedPack(),
+async function readSearchContent(reader: ContentReader): Promise<SearchContent> {
+  const [contacts, phrases, guides] = await Promise.all([
     reader.contacts(),
     reader.phrases(),
     Promise.all(LANG_CODES.map((lang) => reader.guides(lang))),
   ]);
-  return { hash: pack?.hash, contacts, guides: guides.flat(), phrases: phrases.map(phraseEntry) };
+  return { contacts, guides: guides.flat(), phrases: phrases.map(phraseEntry) };
 }
 
 let built: { hash: string; index: Promise<SearchIndex> } | undefined;
 
-function indexOf(content: InstalledContent): Promise<SearchIndex> {
-  if (content.hash !== undefined && built?.hash === content.hash) return built.index;
-  const index = createSearchIndexInSteps(searchDocuments(content));
-  if (content.hash !== undefined) built = { hash: content.hash, index };
+/** The installed pack's hash names the index: the same hash, the same index, and no content read. */
+function indexFor(reader: ContentReader, hash: string | undefined): Promise<SearchIndex> {
+  if (hash !== undefined && built?.hash === hash) return built.index;
+  const index = readSearchContent(reader).then((content) =>
+    createSearchIndexInSteps(searchDocuments(content)),
+  );
+  if (hash !== undefined) built = { hash, index };
   return index;
 }
 
@@ -39,15 +36,19 @@ function indexOf(content: InstalledContent): Promise<SearchIndex> {
 export function useSearchIndex(): SearchIndex | undefined {
   const state = useContentState();
   const reader = state.status === 'ready' ? state.reader : undefined;
-  const content = useLiveQuery(() => (reader ? readSearchContent(reader) : undefined), [reader]);
+  // Only the pack row is watched: every install rewrites it, so an update is still seen.
+  const installed = useLiveQuery(
+    async () => (reader ? { hash: (await reader.installedPack())?.hash } : undefined),
+    [reader],
+  );
   const [index, setIndex] = useState<SearchIndex>();
   useEffect(() => {
-    if (!content) return;
+    if (!reader || !installed) return;
     let live = true;
-    void indexOf(content).then((ready) => live && setIndex(ready));
+    void indexFor(reader, installed.hash).then((ready) => live && setIndex(ready));
     return () => {
       live = false;
     };
-  }, [content]);
+  }, [reader, installed]);
   return index;
 }
