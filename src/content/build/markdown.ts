@@ -110,11 +110,4 @@ export function parseGuideMarkdown(source: string): ParsedGuideFile {
   return { frontMatter, sections, problems };
 }
 
-/** Plain text of an inline tree: used by checks (script, placeholders) and, later, search. */
-export function inlineText(nodes: readonly Inline[]): string {
-  return nodes.map((n) => (n.t === 'text' ? n.v : inlineText(n.c))).join('');
-}
-
-export function blocksText(blocks: readonly Block[]): string[] {
-  return blocks.flatMap((b) => (b.t === 'p' ? [inlineText(b.c)] : b.items.map(inlineText)));
-}
+export { blocksText, inlineText } from '../plainText';

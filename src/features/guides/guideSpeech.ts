@@ -1,7 +1,5 @@
-import type { Block, Guide, Inline } from '../../content/schema';
-
-const inlineText = (nodes: readonly Inline[]): string =>
-  nodes.map((n) => (n.t === 'text' ? n.v : inlineText(n.c))).join('');
+import { inlineText } from '../../content/plainText';
+import type { Block, Guide } from '../../content/schema';
 
 function blockText(block: Block): string[] {
   return block.t === 'p'

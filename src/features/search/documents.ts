@@ -3,7 +3,8 @@
  * plain text a person might type a word of. Phone numbers are kept apart: they are found by runs
  * of their digits, not by words.
  */
-import type { Block, Contact, Guide, Inline, Phrase } from '../../content/schema';
+import { blocksText } from '../../content/plainText';
+import type { Contact, Guide, Phrase } from '../../content/schema';
 import { LANG_CODES, type Lang } from '../../i18n/languages';
 
 export type SearchKind = 'guide' | 'contact' | 'phrase';
@@ -32,15 +33,6 @@ export type PhraseEntry = { id: string; ru: string } & Partial<Record<Lang, stri
 export const phraseEntry = (phrase: Phrase): PhraseEntry => ({ ...phrase.text, id: phrase.id });
 
 export const documentId = (kind: SearchKind, lang: Lang, target: string) => `${kind}:${lang}:${target}`;
-
-/** Plain text of the node tree (the app's twin of the build's blocksText: build code stays in Node). */
-function inlineText(nodes: readonly Inline[]): string {
-  return nodes.map((n) => (n.t === 'text' ? n.v : inlineText(n.c))).join('');
-}
-
-function blocksText(blocks: readonly Block[]): string[] {
-  return blocks.flatMap((b) => (b.t === 'p' ? [inlineText(b.c)] : b.items.map(inlineText)));
-}
 
 export function guideDocument(guide: Guide): SearchDocument {
   return {

@@ -3,15 +3,12 @@
  * section that carry phone numbers, and the link. Plain text survives every messenger, SMS
  * included, and phones turn the numbers into tap-to-call links by themselves.
  */
+import { inlineText } from '../../content/plainText';
 import type { Block, Guide, Inline, SectionKey } from '../../content/schema';
 
 export interface GuideTextHeadings {
   doNow: string;
   help: string;
-}
-
-function plain(nodes: readonly Inline[]): string {
-  return nodes.map((n) => (n.t === 'text' ? n.v : plain(n.c))).join('');
 }
 
 function hasPhoneNumber(nodes: readonly Inline[]): boolean {
@@ -40,10 +37,10 @@ const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** `link` is left out when there is none worth sending (the single-file edition's file:// address). */
 export function guideAsText(guide: Guide, link: string | undefined, headings?: GuideTextHeadings): string {
-  const steps = sectionLines(guide, 'do-now').map((l) => l.prefix + squash(plain(l.text)));
+  const steps = sectionLines(guide, 'do-now').map((l) => l.prefix + squash(inlineText(l.text)));
   const numbers = sectionLines(guide, 'help')
     .filter((l) => hasPhoneNumber(l.text))
-    .map((l) => `- ${squash(plain(l.text))}`);
+    .map((l) => `- ${squash(inlineText(l.text))}`);
   const parts = [guide.title];
   if (steps.length > 0) parts.push([headings?.doNow, ...steps].filter(Boolean).join('\n'));
   if (numbers.length > 0) parts.push([headings?.help, ...numbers].filter(Boolean).join('\n'));
