@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { OFFICER_LABELS } from '../../src/features/card/officerLabels';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HamrohDatabase } from '../../src/db';
 import { getNote, saveNote } from '../../src/db/notes';
@@ -64,5 +67,14 @@ describe('personal card and notes storage', () => {
     expect(await getNote(db, 'ovd-info')).toBe('');
     await saveNote(db, 'embassy-moscow', '  ');
     expect(await db.notes.count()).toBe(0);
+  });
+});
+
+describe('officer card labels', () => {
+  it('are the Russian form’s labels, word for word', () => {
+    const form = JSON.parse(
+      readFileSync(join(import.meta.dirname, '..', '..', 'locales', 'ru', 'card.json'), 'utf8'),
+    );
+    for (const [field, label] of OFFICER_LABELS) expect(label).toBe(form[field]);
   });
 });
