@@ -4,13 +4,13 @@
  * languages, follow links or read the text itself.
  */
 import type { Contact, Guide, Inline } from '../schema';
-import { blocksText, inlineText } from './markdown';
+import { blocksText, inlineText } from '../plainText';
+import { WRONG_OKINA } from './fields';
 import { GUIDE_IDS, type GuideFile } from './guides';
 import type { Problem } from './problems';
 
 const PLACEHOLDER = /\b(TODO|TBD|FIXME|lorem|ipsum|xxx+)\b/i;
 /** oʻ/gʻ written with an ASCII apostrophe, a backtick or a typographic quote instead of U+02BB. */
-const WRONG_OKINA = /[oOgG]['`‘’]/;
 const CYRILLIC = /\p{Script=Cyrillic}/gu;
 const LATIN = /\p{Script=Latin}/gu;
 

@@ -7,18 +7,12 @@ import { join } from 'node:path';
 import * as v from 'valibot';
 import { parse as parseYaml } from 'yaml';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import { CONFIDENCE, CONTACT_KINDS, SourceSchema, type Contact } from '../schema';
+import { CONFIDENCE, CONTACT_KINDS, type Contact } from '../schema';
 import type { Problem } from './problems';
 import type { ToCyrillic } from './cyrillic';
+import { Authored, DatedSource, issueProblems, withCyrillic } from './fields';
 
 export const CONTACTS_FILE = 'content/contacts.yaml';
-
-const Text = v.pipe(v.string(), v.trim(), v.minLength(1, 'is empty'));
-const Authored = v.strictObject({ en: Text, ru: Text, uz: Text });
-const RawSource = v.object({
-  ...SourceSchema.entries,
-  date: v.pipe(v.unknown(), v.transform(String), SourceSchema.entries.date),
-});
 
 const RawContact = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by -')),
@@ -49,7 +43,7 @@ const RawContact = v.strictObject({
   risk: v.optional(Authored),
   confidence: v.picklist(CONFIDENCE),
   checkedOn: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')),
-  sources: v.array(RawSource),
+  sources: v.array(DatedSource),
 });
 
 /** E.164 and valid for its country's numbering plan, per libphonenumber's full metadata. */
@@ -73,16 +67,13 @@ export function readContacts(root: string, toCyrillic: ToCyrillic, problems: Pro
     problems.push({ file, field: 'file', reason: 'must be a list of contacts' });
     return [];
   }
-  const localize = (t: v.InferOutput<typeof Authored>) => ({ ...t, 'uz-Cyrl': toCyrillic(t.uz) });
+  const localize = withCyrillic(toCyrillic);
   const contacts: Contact[] = [];
   data.forEach((entry: unknown, index) => {
     const where = (entry as { id?: unknown })?.id ?? `#${index + 1}`;
     const parsed = v.safeParse(RawContact, entry);
     if (!parsed.success) {
-      for (const issue of parsed.issues) {
-        const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
-        problems.push({ file, field: `${String(where)}${path ? `.${path}` : ''}`, reason: issue.message });
-      }
+      problems.push(...issueProblems(file, String(where), parsed.issues));
       return;
     }
     const c = parsed.output;

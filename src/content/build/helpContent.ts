@@ -7,17 +7,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { parse as parseYaml } from 'yaml';
-import { SITUATIONS, SourceSchema, type OfficerCard, type Phrase, type Region } from '../schema';
+import { SITUATIONS, type OfficerCard, type Phrase, type Region } from '../schema';
 import type { ToCyrillic } from './cyrillic';
+import { Authored, DatedSource, Text, WRONG_OKINA, issueProblems, withCyrillic } from './fields';
 import type { Problem } from './problems';
-
-const Text = v.pipe(v.string(), v.trim(), v.minLength(1, 'is empty'));
-const Authored = v.strictObject({ ru: Text, uz: Text, en: Text });
-const DatedSource = v.object({
-  ...SourceSchema.entries,
-  date: v.pipe(v.unknown(), v.transform(String), SourceSchema.entries.date),
-});
-const WRONG_OKINA = /[oOgG]['`‘’]/;
 
 const RawPhrase = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
@@ -69,10 +62,7 @@ function readYaml(root: string, file: string, problems: Problem[]): unknown {
 }
 
 function report(file: string, prefix: string, issues: v.BaseIssue<unknown>[], problems: Problem[]): void {
-  for (const issue of issues) {
-    const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
-    problems.push({ file, field: [prefix, path].filter(Boolean).join('.'), reason: issue.message });
-  }
+  problems.push(...issueProblems(file, prefix, issues));
 }
 
 function checkScripts(
@@ -165,12 +155,7 @@ export function readOfficerCard(root: string, toCyrillic: ToCyrillic, problems: 
     return [];
   }
   const c = parsed.output;
-  const localize = (t: { ru: string; uz: string; en: string }) => ({
-    ru: t.ru,
-    uz: t.uz,
-    en: t.en,
-    'uz-Cyrl': toCyrillic(t.uz),
-  });
+  const localize = withCyrillic(toCyrillic);
   checkScripts(file, 'title', c.title, problems);
   for (const line of c.lines) checkScripts(file, line.id, line, problems);
   return [
