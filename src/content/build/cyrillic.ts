@@ -6,9 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { transliterateUzLatnToCyrl } from '../../i18n/transliterate';
-export { guideToCyrillic } from '../guideToCyrillic';
-
-export type ToCyrillic = (latin: string) => string;
+import type { ToCyrillic } from '../guideToCyrillic';
+export { guideToCyrillic, type ToCyrillic } from '../guideToCyrillic';
 
 export function loadToCyrillic(root: string): ToCyrillic {
   const words = JSON.parse(readFileSync(join(root, 'locales', 'uz-Cyrl', 'words.json'), 'utf8')) as Record<
