@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { startContentEarly } from './content/ContentProvider';
@@ -13,10 +13,16 @@ applyMirroredDisplayOptions();
 startContentEarly();
 void restoreDisplayOptions();
 void setupI18n(initialLanguage(location.hash)).then(() => {
-  createRoot(appContainer()).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+  const root = createRoot(appContainer());
+  // As a transition, React renders the first screen in slices of a few milliseconds: the
+  // prerendered screen is already there, and a tap on it is answered between slices instead of
+  // waiting for the whole first render (a long task on a slow phone).
+  startTransition(() => {
+    root.render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  });
 });
 registerServiceWorker();

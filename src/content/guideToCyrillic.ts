@@ -3,7 +3,7 @@
  * source titles (the documents' own names) stay as written. Shared by the content build and the
  * single-file edition, which regenerates the Cyrillic guides at start (so it has no Node imports).
  */
-import type { Block, Guide, Inline } from './schema';
+import type { Block, Guide, Inline, Section } from './schema';
 
 export type ToCyrillic = (latin: string) => string;
 
@@ -18,6 +18,10 @@ function blockToCyrillic(block: Block, toCyrillic: ToCyrillic): Block {
   return { ...block, items: block.items.map((item) => inlineToCyrillic(item, toCyrillic)) };
 }
 
+export function sectionToCyrillic(section: Section, toCyrillic: ToCyrillic): Section {
+  return { key: section.key, blocks: section.blocks.map((b) => blockToCyrillic(b, toCyrillic)) };
+}
+
 export function guideToCyrillic(guide: Guide, toCyrillic: ToCyrillic): Guide {
   return {
     ...guide,
@@ -25,9 +29,6 @@ export function guideToCyrillic(guide: Guide, toCyrillic: ToCyrillic): Guide {
     lang: 'uz-Cyrl',
     title: toCyrillic(guide.title),
     summary: toCyrillic(guide.summary),
-    sections: guide.sections.map((s) => ({
-      key: s.key,
-      blocks: s.blocks.map((b) => blockToCyrillic(b, toCyrillic)),
-    })),
+    sections: guide.sections.map((s) => sectionToCyrillic(s, toCyrillic)),
   };
 }

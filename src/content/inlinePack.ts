@@ -7,7 +7,7 @@
 import { parsePack } from './loadPack';
 import type { Pack } from './schema';
 
-/** The same checks as any pack (size, JSON, schema, generated guides, hash). */
-export function unpackInlinePack(text: string): Promise<Pack> {
-  return parsePack(text);
+/** The same checks as any pack (size, JSON, schema, generated guides, hash), proven by the build's hash. */
+export function unpackInlinePack(text: string, builtHash: string): Promise<Pack> {
+  return parsePack(text, builtHash);
 }

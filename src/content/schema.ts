@@ -160,7 +160,8 @@ export const PackBodySchema = v.strictObject({
   cards: v.array(OfficerCardSchema),
 });
 
-export const PackSchema = v.strictObject({
+/** Everything in a pack but its body: what a pack says about itself. */
+const PACK_ENVELOPE = {
   format: v.literal(PACK_FORMAT),
   version: v.pipe(v.number(), v.integer(), v.minValue(1)),
   createdAt: v.pipe(v.string(), v.isoTimestamp()),
@@ -169,8 +170,12 @@ export const PackSchema = v.strictObject({
   // Ed25519 over the pack header (see src/content/updates/signature.ts), lowercase hex. Optional here
   // because the built-in pack ships unsigned; every online or file update must carry one.
   signature: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-f]{128}$/))),
-  ...PackBodySchema.entries,
-});
+};
+
+export const PackSchema = v.strictObject({ ...PACK_ENVELOPE, ...PackBodySchema.entries });
+
+/** Checks only the envelope: for a pack whose body is already proven by its hash (see loadPack.ts). */
+export const PackEnvelopeSchema = v.object(PACK_ENVELOPE);
 
 export type Guide = v.InferOutput<typeof GuideSchema>;
 export type Contact = v.InferOutput<typeof ContactSchema>;

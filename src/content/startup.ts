@@ -58,10 +58,13 @@ export async function startContent(baseUrl: string = document.baseURI): Promise<
   // From file:// nothing can be fetched, and a file copy is read-only by design: its own pack, in memory.
   const inline = bundledPack.inline;
   if (inline !== undefined)
-    return readFromMemory(async () => (await import('./inlinePack')).unpackInlinePack(inline), SINGLE_FILE);
+    return readFromMemory(
+      async () => (await import('./inlinePack')).unpackInlinePack(inline, bundledPack.hash),
+      SINGLE_FILE,
+    );
 
   const packUrl = new URL(bundledPack.url, baseUrl).href;
-  const loadBundled = async () => (await import('./loadPack')).fetchPack(packUrl);
+  const loadBundled = async () => (await import('./loadPack')).fetchPack(packUrl, bundledPack.hash);
 
   let installed;
   try {

@@ -27,7 +27,7 @@ afterEach(() => {
 describe('unpackInlinePack', () => {
   it('generates the Uzbek Cyrillic guides again, exactly as the build did', async () => {
     expect(inlineText(pack).length).toBeLessThan(JSON.stringify(pack).length * 0.85);
-    expect(await unpackInlinePack(inlineText(pack))).toEqual(pack);
+    expect(await unpackInlinePack(inlineText(pack), pack.hash)).toEqual(pack);
   });
 
   it('refuses content that does not match its hash', async () => {
@@ -35,7 +35,7 @@ describe('unpackInlinePack', () => {
       ...pack,
       guides: pack.guides.map((g, i) => (i === 0 ? { ...g, title: 'Changed' } : g)),
     };
-    await expect(unpackInlinePack(inlineText(changed))).rejects.toThrow(/hash/);
+    await expect(unpackInlinePack(inlineText(changed), pack.hash)).rejects.toThrow(/hash/);
   });
 });
 

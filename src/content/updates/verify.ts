@@ -1,9 +1,9 @@
 /**
  * Decides whether an update may be installed. Every check has its own reason; the first that
  * fails is returned, and nothing here touches the database. Order:
- *   size → UTF-8 JSON → schema (strict: unknown fields refused) → newer than installed →
- *   no script payloads → hash matches the body → signed → signature by the shipped key →
- *   this app is new enough.
+ *   size → UTF-8 JSON → envelope schema → newer than installed → full schema (strict: unknown
+ *   fields refused) → no script payloads → hash matches the body → signed → signature by the
+ *   shipped key → this app is new enough.
  * "Not newer" comes early on purpose: an equal or older pack online only means "up to date",
  * whatever it holds, because it is never installed. Only a correctly signed pack can ask the
  * person to update the app.
@@ -12,7 +12,7 @@ import * as v from 'valibot';
 import { packHash } from '../fingerprint';
 import { withGeneratedGuides } from '../generatedGuides';
 import { MAX_PACK_BYTES } from '../loadPack';
-import { PackSchema, type Pack } from '../schema';
+import { PackEnvelopeSchema, PackSchema, type Pack } from '../schema';
 import { appSatisfies } from './appVersion';
 import { refuse, type UpdateRefusal } from './reasons';
 import { hasValidSignature } from './signature';
@@ -50,12 +50,15 @@ export async function verifyUpdate(bytes: Uint8Array, expect: UpdateExpectations
   if (bytes.byteLength > MAX_PACK_BYTES) return refuse('too-large');
   const json = parseJson(bytes);
   if (!json.ok) return json;
+  // "Not newer" is the usual answer of an online check: decided from the envelope alone, before
+  // the body is checked and the Cyrillic guides are made (on a phone, most of a check's work).
+  const envelope = v.safeParse(PackEnvelopeSchema, json.value);
+  if (!envelope.success) return refuse('schema');
+  if (envelope.output.version <= expect.newerThan) {
+    return refuse('not-newer', { offered: envelope.output.version, installed: expect.newerThan });
+  }
   const parsed = v.safeParse(PackSchema, json.value);
   if (!parsed.success) return refuse('schema');
-  // "Not newer" is the usual answer of an online check: decided before the Cyrillic guides are made.
-  if (parsed.output.version <= expect.newerThan) {
-    return refuse('not-newer', { offered: parsed.output.version, installed: expect.newerThan });
-  }
   const pack = await withGeneratedGuides(parsed.output);
   if (findUnsafeText(pack) !== undefined) return refuse('unsafe-text');
   if ((await packHash(pack)) !== pack.hash) return refuse('hash');

@@ -136,6 +136,14 @@ describe('verifyUpdate refuses, each with its own reason', () => {
     expect(await reasonOf(await makeSignedPack(2), newerThan3)).toBe('not-newer');
   });
 
+  it('an older pack is "not newer" whatever its body holds: it is never installed, so never checked', async () => {
+    const pack = await makeSignedPack(2);
+    const newerThan3 = { ...TRUST, newerThan: 3 };
+    expect(await reasonOf({ ...pack, guides: 'not guides' }, newerThan3)).toBe('not-newer');
+    expect(await reasonOf({ ...pack, guides: 'not guides' })).toBe('schema');
+    expect(await reasonOf({ ...pack, version: '2' }, newerThan3)).toBe('schema');
+  });
+
   it('a pack that needs a newer app, with the version it needs', async () => {
     const pack = await resign({ ...(await makePack(2)), minAppVersion: '1.2.0' });
     expect(await verify(pack)).toEqual({ ok: false, reason: 'app-too-old', needsApp: '1.2.0' });
