@@ -4,7 +4,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from '../../src/content/fingerprint';
+import { join } from 'node:path';
+import { buildPack } from '../../src/content/build/pack';
+import { canonicalBodyJson, canonicalJson } from '../../src/content/fingerprint';
+import { makePack } from '../fixtures/packs';
 
 describe('canonicalJson', () => {
   it('writes keys sorted at every level, whatever order they came in', () => {
@@ -55,6 +58,44 @@ describe('canonicalJson', () => {
         expect(canonicalJson(value)).toBe(write(sortedCopy(value)));
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('canonicalBodyJson (written in slices, for the pack hash)', () => {
+  it('is canonicalJson of the five body parts, for the real pack and a small one', async () => {
+    const built = await buildPack(join(import.meta.dirname, '..', '..'), { today: '2026-11-22' });
+    if (!built.ok) throw new Error('content does not build');
+    for (const pack of [built.pack, await makePack(1)]) {
+      const { guides, contacts, phrases, regions, cards } = pack;
+      expect(await canonicalBodyJson(pack)).toBe(
+        canonicalJson({ guides, contacts, phrases, regions, cards }),
+      );
+    }
+  });
+
+  it('agrees with canonicalJson on any body, extra fields left out', async () => {
+    const item = fc.dictionary(
+      fc.string({ maxLength: 4 }),
+      fc.oneof(fc.string(), fc.integer(), fc.boolean()),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({
+          guides: fc.array(item, { maxLength: 40 }),
+          contacts: fc.array(item, { maxLength: 20 }),
+          phrases: fc.array(item, { maxLength: 3 }),
+          regions: fc.array(item, { maxLength: 3 }),
+          cards: fc.array(item, { maxLength: 3 }),
+          extra: fc.string(),
+        }),
+        async (body) => {
+          const { guides, contacts, phrases, regions, cards } = body;
+          const expected = canonicalJson({ guides, contacts, phrases, regions, cards });
+          expect(await canonicalBodyJson(body as never)).toBe(expected);
+        },
+      ),
+      { numRuns: 60 },
     );
   });
 });

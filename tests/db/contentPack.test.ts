@@ -49,6 +49,33 @@ describe('installPack', () => {
     expect(await listGuides(db, 'en')).toHaveLength(1);
   });
 
+  it('writes many guides in several requests, and a failure in a later one still undoes them all', async () => {
+    const old = await makePack(1, ' old');
+    await installPack(db, old, 'built-in');
+    const many = await makePack(2, ' new');
+    const template = many.guides[0];
+    if (!template) throw new Error('fixture has a guide');
+    // 60 guides: more than three requests' worth. The last one repeats a key, so its request fails.
+    const extra = Array.from({ length: 59 }, (_, i) => ({
+      ...template,
+      id: `g${i}`,
+      key: `${template.lang}:g${i}`,
+    }));
+    many.guides = [...many.guides, ...extra, { ...template }];
+    const requests: number[] = [];
+    const bulkAdd = db.guides.bulkAdd.bind(db.guides);
+    db.guides.bulkAdd = ((rows: readonly unknown[]) => {
+      requests.push(rows.length);
+      return bulkAdd(rows as never);
+    }) as typeof db.guides.bulkAdd;
+    await expect(installPack(db, many, 'online')).rejects.toThrow();
+    expect(requests.length).toBeGreaterThan(3);
+    expect(Math.max(...requests)).toBeLessThan(many.guides.length);
+    expect(await getInstalledPack(db)).toMatchObject({ version: 1, hash: old.hash });
+    expect(await db.guides.count()).toBe(old.guides.length);
+    expect((await getGuide(db, 'en', 'detention'))?.title).toBe('Detention en old');
+  });
+
   it('does not touch user data', async () => {
     await setBookmark(db, 'detention', true);
     await setSetting(db, 'language', 'ru');
