@@ -7,7 +7,7 @@
  * The markup mirrors Layout, HomeScreen and LanguageChoiceScreen; a browser test compares them.
  */
 import { createHash } from 'node:crypto';
-import type { Plugin, Rollup } from 'vite';
+import type { Plugin } from 'vite';
 import { buildPack } from '../src/content/build/pack';
 import { DISPLAY_MIRROR } from '../src/features/display/displayClasses';
 import { SAVED_LANGUAGE_MIRROR } from '../src/features/language/languageMirror';
@@ -64,43 +64,17 @@ function screenSource(id: string, html: string): string {
 }
 
 /**
- * The lazy chunks that hold each language's UI strings (for Uzbek Cyrillic: the Latin strings, the
- * overrides, the word list and the transliteration), found in the bundle by the files they hold.
- */
-function stringChunks(bundle: Rollup.OutputBundle | undefined): Record<Lang, string[]> {
-  const chunks = Object.values(bundle ?? {}).filter((c): c is Rollup.OutputChunk => c.type === 'chunk');
-  const holding = (pattern: RegExp) =>
-    chunks.filter((c) => c.moduleIds.some((id) => pattern.test(id))).map((c) => c.fileName);
-  const authored = (lang: 'en' | 'ru' | 'uz') => holding(new RegExp(`/locales/${lang}/[^/]+\\.json$`));
-  return {
-    en: authored('en'),
-    ru: authored('ru'),
-    uz: authored('uz'),
-    'uz-Cyrl': [
-      ...authored('uz'),
-      ...holding(/\/locales\/uz-Cyrl\/[^/]+\.json$/),
-      ...holding(/\/src\/i18n\/transliterate\.ts$/),
-    ],
-  };
-}
-
-/**
  * Runs before the first paint. Kept tiny and dependency-free: it applies the saved display options
  * (larger text, high contrast), puts the chosen screen into #root and removes the stored screens
  * (so a quick exit leaves no guide text in the page). The quick exit works from the first paint
  * too (React reads __hamrohExited).
- *
- * It also asks for the language's UI strings at once, beside the main code: the app would only
- * ask for them after all its code has run, and on a slow phone that wait was a fifth of the start.
  */
-const pickScreen = (strings: Record<Lang, string[]>) => `(function(){try{
+const PICK_SCREEN = `(function(){try{
 try{var d=(localStorage.getItem('${DISPLAY_MIRROR}')||'').match(/\\bdisplay-[a-z-]+/g);if(d)for(var k=0;k<d.length;k++)document.documentElement.classList.add(d[k])}catch(e){}
 var h=location.hash.replace(/^#\\/?/,''),m=/^([A-Za-z-]+)\\/?$/.exec(h),saved=null;
 try{saved=localStorage.getItem('${SAVED_LANGUAGE_MIRROR}')}catch(e){}
 var lang=m?m[1]:(h===''&&saved?saved:null),t=document.getElementById(lang?'prerender-'+lang:(h===''?'prerender-choose':''));
 var all=document.querySelectorAll('script[type="text/html"]');for(var i=0;i<all.length;i++)all[i].remove();
-var p=(${JSON.stringify(strings)})[lang||(/^([A-Za-z-]+)\\//.exec(h)||[])[1]]||[];
-for(var j=0;j<p.length;j++){var l=document.createElement('link');l.rel='modulepreload';l.href='./'+p[j];document.head.appendChild(l)}
 if(!t)return;var r=document.getElementById('root');r.innerHTML=t.textContent;r.setAttribute('data-prerendered',lang||'choose');
 if(lang)document.documentElement.lang=lang;
 var exit=function(){window.__hamrohExited=true;location.replace('#${NEUTRAL_ROUTE}')};
@@ -126,7 +100,6 @@ export function prerender(root: string): Plugin {
             return screenSource(`prerender-${code}`, home(code, urgent));
           }),
         ].join('\n');
-        const PICK_SCREEN = pickScreen(stringChunks(context.bundle));
         const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
         // The main stylesheet goes inline too: one request less before the first paint.
         let css = '';

@@ -2,8 +2,6 @@
  * The first screen paints without JavaScript: with every script blocked, the language choice and
  * each language's home are already there, and React's screen, once it takes over, says the same.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { LANG_CODES } from '../../src/i18n/languages';
@@ -68,58 +66,6 @@ describe('without JavaScript', () => {
       });
     });
   }
-});
-
-describe('the language’s strings are asked for with the first paint', () => {
-  /** Module preloads written into index.html by the build; the first-paint script adds the others. */
-  const inTheFile = [
-    ...readFileSync(join(BUILD_V1, 'index.html'), 'utf8').matchAll(
-      /rel="modulepreload"[^>]*href="\.\/assets\/([^"]+)"/g,
-    ),
-  ].map((m) => m[1]);
-
-  /** The chunks the first-paint script asked for, for a start at this address. */
-  async function preloadedStrings(path: string): Promise<string[]> {
-    let files: string[] = [];
-    await withoutScripts(async (page, app) => {
-      await app.open(path);
-      files = await page.evaluate(() =>
-        [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map(
-          (l) => new URL(l.href).pathname.split('/').pop() ?? '',
-        ),
-      );
-    });
-    expect(inTheFile.length).toBeGreaterThan(0);
-    return files.filter((f) => !inTheFile.includes(f));
-  }
-  const holds = (file: string, text: string) =>
-    readFileSync(join(BUILD_V1, 'assets', file), 'utf8').includes(JSON.stringify(text).slice(1, -1));
-
-  it('each language preloads the chunk with its own home title, and no other language’s', async () => {
-    for (const lang of ['en', 'ru', 'uz'] as const) {
-      const files = await preloadedStrings(`/${lang}/guides`); // any screen of the language
-      expect(files.length, lang).toBeGreaterThan(0);
-      expect(
-        files.some((f) => holds(f, uiString(lang, 'home.intro'))),
-        lang,
-      ).toBe(true);
-      for (const other of LANG_CODES.filter((l) => l !== lang && l !== 'uz-Cyrl'))
-        expect(
-          files.some((f) => holds(f, uiString(other, 'home.intro'))),
-          `${lang} not ${other}`,
-        ).toBe(false);
-    }
-  });
-
-  it('Uzbek Cyrillic also preloads the transliteration it is made with', async () => {
-    const files = await preloadedStrings('/uz-Cyrl/');
-    expect(files.some((f) => holds(f, uiString('uz', 'home.intro')))).toBe(true);
-    expect(files.some((f) => holds(f, 'transliterateUzLatnToCyrl'))).toBe(true);
-  });
-
-  it('the language choice preloads nothing', async () => {
-    expect(await preloadedStrings('/')).toEqual([]);
-  });
 });
 
 describe('React takes over', () => {
