@@ -51,12 +51,10 @@ function isLatinLetter(ch: string): boolean {
 }
 
 /** Cyrillic and Cyrillic Supplement blocks (Ўў, Ққ, Ғғ, Ҳҳ live in U+0400–U+04FF). */
-function isCyrillicLetter(ch: string): boolean {
-  return ch >= '\u0400' && ch <= '\u052F';
-}
+const CYRILLIC_LETTER = /[\u0400-\u052F]/;
 
-function isLetter(ch: string): boolean {
-  return isLatinLetter(ch) || isCyrillicLetter(ch);
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function isUpper(ch: string): boolean {
@@ -133,8 +131,20 @@ const PROTECTED = new RegExp(
 
 interface PreparedExceptions {
   readonly whole: ReadonlyMap<string, string>;
-  /** Stems, longest first so that the most specific one wins. */
-  readonly stems: readonly (readonly [string, string])[];
+  /** Stem → value. */
+  readonly stems: ReadonlyMap<string, string>;
+  /**
+   * Matches the longest stem at the start of a normalised word (alternatives are tried in order,
+   * longest first), or null for a dictionary without stems. One native match per word instead of
+   * a JavaScript loop over every stem.
+   */
+  readonly stemAtStart: RegExp | null;
+  /**
+   * Words already transliterated with this dictionary. A word's Cyrillic form depends only on the
+   * word and the dictionary, and guide text repeats its words a lot: on a phone's first start the
+   * Cyrillic guides are made from about 50,000 characters of Latin text.
+   */
+  readonly done: Map<string, string>;
 }
 
 const EMPTY: TransliterationExceptions = {};
@@ -163,13 +173,18 @@ function prepare(words: TransliterationExceptions): PreparedExceptions {
   const cached = prepared.get(words);
   if (cached) return cached;
   const whole = new Map<string, string>();
-  const stems: [string, string][] = [];
+  const stems = new Map<string, string>();
   for (const [key, value] of Object.entries(words)) {
-    if (key.endsWith('*')) stems.push([normaliseKey(key.slice(0, -1)), value]);
-    else whole.set(normaliseKey(key), value);
+    // The first spelling of a stem wins, as it always has (o'zbek* and oʻzbek* are one stem).
+    if (key.endsWith('*')) {
+      const stem = normaliseKey(key.slice(0, -1));
+      if (!stems.has(stem)) stems.set(stem, value);
+    } else whole.set(normaliseKey(key), value);
   }
-  stems.sort((a, b) => b[0].length - a[0].length);
-  const result: PreparedExceptions = { whole, stems };
+  const longestFirst = [...stems.keys()].sort((a, b) => b.length - a.length);
+  const stemAtStart =
+    longestFirst.length === 0 ? null : new RegExp(`^(?:${longestFirst.map(escapeRegExp).join('|')})`);
+  const result: PreparedExceptions = { whole, stems, stemAtStart, done: new Map() };
   prepared.set(words, result);
   return result;
 }
@@ -297,8 +312,17 @@ function applyRules(word: string, afterLetter: string): string {
 
 /** Transliterates one word as found by the scanner (letters plus apostrophes inside it). */
 function transliterateWord(word: string, exceptions: PreparedExceptions): string {
+  let cyrillic = exceptions.done.get(word);
+  if (cyrillic === undefined) {
+    cyrillic = transliterateNewWord(word, exceptions);
+    exceptions.done.set(word, cyrillic);
+  }
+  return cyrillic;
+}
+
+function transliterateNewWord(word: string, exceptions: PreparedExceptions): string {
   // A word that already has Cyrillic letters was written (or fixed) by hand: keep it.
-  if ([...word].some(isCyrillicLetter)) return word;
+  if (CYRILLIC_LETTER.test(word)) return word;
   // c (outside ch) and w are not letters of the Uzbek alphabet: such a word is a foreign name or
   // brand (call-markaz, WhatsApp) and the glossary keeps it in Latin inside Cyrillic text.
   if (/c(?!h)|w/i.test(word)) return word;
@@ -306,11 +330,11 @@ function transliterateWord(word: string, exceptions: PreparedExceptions): string
   const key = normaliseKey(word);
   const whole = exceptions.whole.get(key);
   if (whole !== undefined) return matchCase(word, whole);
-  for (const [stem, value] of exceptions.stems) {
-    if (key.startsWith(stem)) {
-      const suffix = word.slice(stem.length);
-      return matchCase(word.slice(0, stem.length), value) + applyRules(suffix, stem.charAt(stem.length - 1));
-    }
+  const stem = exceptions.stemAtStart?.exec(key)?.[0];
+  const value = stem === undefined ? undefined : exceptions.stems.get(stem);
+  if (stem !== undefined && value !== undefined) {
+    const suffix = word.slice(stem.length);
+    return matchCase(word.slice(0, stem.length), value) + applyRules(suffix, stem.charAt(stem.length - 1));
   }
   return applyRules(word, '');
 }
@@ -330,33 +354,25 @@ function isFinalTurnedComma(text: string, start: number, pos: number): boolean {
   return true;
 }
 
+/**
+ * One word of prose: a letter, then letters and ʻ ʼ (letters of the Uzbek alphabet themselves),
+ * where a loose apostrophe between two letters also belongs to the word (o'zbek, ma'lumot). A
+ * loose apostrophe right after the word is captured too; `isFinalTurnedComma` decides whether it
+ * is the word's final gʻ or a closing quote. The regular-expression engine does this scan in
+ * native code: a character-by-character loop in JavaScript was most of the time a phone spent
+ * making the Cyrillic guides on its first start, when none of the code has been optimised yet.
+ */
+const WORD =
+  /[A-Za-z\u0400-\u052F][A-Za-z\u0400-\u052F\u02BB\u02BC]*(?:['`\u2018\u2019][A-Za-z\u0400-\u052F][A-Za-z\u0400-\u052F\u02BB\u02BC]*)*(['`\u2018\u2019])?/g;
+
 /** Transliterates free text that contains no protected spans. */
 function transliterateProse(text: string, exceptions: PreparedExceptions): string {
-  let out = '';
-  let i = 0;
-  while (i < text.length) {
-    if (!isLetter(text.charAt(i))) {
-      out += text.charAt(i);
-      i += 1;
-      continue;
-    }
-    const start = i;
-    let j = i;
-    for (;;) {
-      // Letters, and ʻ ʼ which are letters of the Uzbek alphabet themselves.
-      while (j < text.length && (isLetter(text.charAt(j)) || isModifierLetter(text.charAt(j)))) j += 1;
-      // A loose apostrophe between two letters belongs to the word (o'zbek, ma'lumot).
-      if (LOOSE_APOSTROPHES.has(text.charAt(j)) && isLetter(text.charAt(j + 1))) {
-        j += 1;
-        continue;
-      }
-      break;
-    }
-    if (LOOSE_APOSTROPHES.has(text.charAt(j)) && isFinalTurnedComma(text, start, j)) j += 1;
-    out += transliterateWord(text.slice(start, j), exceptions);
-    i = j;
-  }
-  return out;
+  return text.replace(WORD, (match: string, apostrophe: string | undefined, start: number) => {
+    if (apostrophe === undefined) return transliterateWord(match, exceptions);
+    const end = start + match.length - 1;
+    if (isFinalTurnedComma(text, start, end)) return transliterateWord(match, exceptions);
+    return transliterateWord(match.slice(0, -1), exceptions) + apostrophe;
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -456,9 +456,27 @@ describe('exception dictionary', () => {
   });
 
   it('prefers a whole-word key over a stem, and the longest stem', () => {
-    const exceptions = { 'ab*': 'X', 'abc*': 'Y', abd: 'Z' };
+    const exceptions = { 'ab*': 'X', 'abt*': 'Y', abd: 'Z' };
     expect(transliterateUzLatnToCyrl('abda', exceptions)).toBe('Xда');
     expect(transliterateUzLatnToCyrl('abd', exceptions)).toBe('Z');
+    expect(transliterateUzLatnToCyrl('abtde', exceptions)).toBe('Yде');
+  });
+
+  it('takes the first spelling of a stem listed twice', () => {
+    expect(transliterateUzLatnToCyrl('oʻzbekcha', { 'oʻzbek*': 'A', "o'zbek*": 'B' })).toBe('Aча');
+    expect(transliterateUzLatnToCyrl('oʻzbekcha', { "o'zbek*": 'B', 'oʻzbek*': 'A' })).toBe('Bча');
+  });
+
+  it('remembers words per dictionary, so one dictionary never answers for another', () => {
+    // Each word is transliterated once per dictionary and then looked up; a second dictionary,
+    // or none, must still get its own answer for a word the first has already seen.
+    expect(transliterateUzLatnToCyrl('politsiya politsiyaga', { 'politsiya*': 'полиция' })).toBe(
+      'полиция полицияга',
+    );
+    expect(transliterateUzLatnToCyrl('politsiya politsiyaga', { 'politsiya*': 'милиция' })).toBe(
+      'милиция милицияга',
+    );
+    expect(transliterateUzLatnToCyrl('politsiya politsiyaga')).toBe('политсия политсияга');
   });
 
   it('has lower-case Latin keys and lower-case Cyrillic values', () => {
