@@ -25,4 +25,4 @@ void setupI18n(initialLanguage(location.hash)).then(() => {
     );
   });
 });
-registerServiceWorker();
+void registerServiceWorker();

@@ -2,7 +2,7 @@
  * Service-worker registration with workbox-window. A new version waits until the person accepts
  * it: the app never reloads by itself while someone is reading.
  */
-import { Workbox } from 'workbox-window';
+import type { Workbox } from 'workbox-window';
 
 type Listener = () => void;
 
@@ -29,8 +29,11 @@ export function applyUpdate(): void {
 
 const HOUR = 60 * 60 * 1000;
 
-export function registerServiceWorker(): void {
+export async function registerServiceWorker(): Promise<void> {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV || location.protocol === 'file:') return;
+  // Loaded on its own after the start: nothing on the first screen needs it, and the code a
+  // start must run before the home screen has a size budget.
+  const { Workbox } = await import('workbox-window');
   const wb = new Workbox('./sw.js', { scope: './' });
   wb.addEventListener('waiting', () => {
     waiting = wb;
@@ -44,5 +47,5 @@ export function registerServiceWorker(): void {
       void wb.update();
     }
   });
-  void wb.register();
+  await wb.register();
 }
