@@ -34,6 +34,12 @@ describe('phone digits', () => {
     expect(digitRunRanges('+7 499 238-36-20', '84992383620')).toEqual([[1, 16]]);
     expect(digitRunRanges('+7 499 238-36-20', '555')).toEqual([]);
   });
+
+  it('uses the national form (8…) only for a full +7 number, in the index and in the highlight alike', () => {
+    expect(phoneDigitForms('+7 499 238')).toEqual(['7499238']);
+    expect(digitRunRanges('+7 499 238', '8499')).toEqual([]);
+    expect(digitRunRanges('+7 499 238', '7499')).toEqual([[1, 6]]);
+  });
 });
 
 describe('snippet parts', () => {

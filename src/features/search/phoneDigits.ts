@@ -9,11 +9,19 @@ export const MIN_DIGITS = 3;
 /** A query made of digits and the signs people type between them, with at least three digits. */
 const PHONE_QUERY = /^[\d\s()+\-.]+$/;
 
+/**
+ * A full Russian number (+7 and ten digits) in the national form people dial and type: 8 instead
+ * of +7. Undefined for any other number. `digits` are the shown number's digits.
+ */
+function russianNationalForm(display: string, digits: string): string | undefined {
+  return display.trim().startsWith('+7') && digits.length === 11 ? `8${digits.slice(1)}` : undefined;
+}
+
 /** The digits a number is typed with: as written, and in Russia's national form (8 instead of +7). */
 export function phoneDigitForms(display: string): string[] {
   const digits = display.replace(/\D/g, '');
-  if (display.trim().startsWith('+7') && digits.length === 11) return [digits, `8${digits.slice(1)}`];
-  return [digits];
+  const national = russianNationalForm(display, digits);
+  return national === undefined ? [digits] : [digits, national];
 }
 
 /** Every suffix of at least MIN_DIGITS digits: the index terms of one number. */
@@ -42,7 +50,7 @@ export function digitRunRanges(display: string, run: string): [number, number][]
   const positions: number[] = [];
   for (let i = 0; i < display.length; i++) if (/\d/.test(display[i] ?? '')) positions.push(i);
   const digits = positions.map((i) => display[i]).join('');
-  const national = display.trim().startsWith('+7') ? `8${digits.slice(1)}` : undefined;
+  const national = russianNationalForm(display, digits);
   const at = [digits.indexOf(run), national?.indexOf(run) ?? -1].find((i) => i >= 0);
   if (at === undefined) return [];
   const start = positions[at] ?? 0;
