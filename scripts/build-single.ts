@@ -25,6 +25,7 @@ import { encodeBase85 } from '../src/features/share/singleFile/base85';
 import { OLD_BROWSER_ID, PAYLOAD_ID } from '../src/features/share/singleFile/ids';
 import { BROWSER_NAMES, SINGLE_FILE_NAME } from '../src/features/share/names';
 import { transliterateUzLatnToCyrl, type TransliterationExceptions } from '../src/i18n/transliterate';
+import { escapeHtml } from './lib/escapeHtml';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_OUT = join(ROOT, 'dist-single', 'hamroh.html');
@@ -58,9 +59,6 @@ function oldBrowserMessages(): { lang: string; text: string }[] {
     { lang: 'en', text: fill(stringAt(readJson('locales/en/share.json'), key)) },
   ];
 }
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const cspHash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 

@@ -13,31 +13,24 @@ import { DISPLAY_MIRROR } from '../src/features/display/displayClasses';
 import { SAVED_LANGUAGE_MIRROR } from '../src/features/language/languageMirror';
 import { NEUTRAL_ROUTE } from '../src/features/safety/quickExit';
 import { LANGUAGES, type Lang } from '../src/i18n/languages';
+import { escapeHtml } from './lib/escapeHtml';
 import { uiString } from './lib/uiStrings';
 
-const esc = (text: string) =>
-  text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-
 function chooser(): string {
-  const prompts = LANGUAGES.map((l) => `<span lang="${l.code}">${esc(l.choose)}</span>`).join('');
+  const prompts = LANGUAGES.map((l) => `<span lang="${l.code}">${escapeHtml(l.choose)}</span>`).join('');
   const links = LANGUAGES.map(
     (l) =>
-      `<li><a href="#/${l.code}/" class="action" lang="${l.code}">${esc(l.nativeName)}${l.scriptName ? `<span class="script-name"> (${esc(l.scriptName)})</span>` : ''}</a></li>`,
+      `<li><a href="#/${l.code}/" class="action" lang="${l.code}">${escapeHtml(l.nativeName)}${l.scriptName ? `<span class="script-name"> (${escapeHtml(l.scriptName)})</span>` : ''}</a></li>`,
   ).join('');
   return `<main class="page language-choice" id="main"><h1>Hamroh</h1><p class="choose-prompt">${prompts}</p><ul class="action-list">${links}</ul></main>`;
 }
 
 function home(lang: Lang, urgent: { id: string; title: string }[]): string {
-  const s = (key: string) => esc(uiString(lang, key));
+  const s = (key: string) => escapeHtml(uiString(lang, key));
   const link = (path: string, text: string, cls?: string) =>
     `<a href="#/${lang}${path}"${cls ? ` class="${cls}"` : ''}>${text}</a>`;
   const actions = [
-    ...urgent.map((g) => link(`/guides/${g.id}`, esc(g.title), 'action')),
+    ...urgent.map((g) => link(`/guides/${g.id}`, escapeHtml(g.title), 'action')),
     link('/contacts', s('home.callForHelp'), 'action action-call'),
     link('/card', s('home.card'), 'action action-card'),
     link('/phrases', s('home.phrases'), 'action'),
