@@ -7,14 +7,11 @@ export default defineConfig({
   plugins: [react()],
   define: { __APP_VERSION__: JSON.stringify('0.0.0-test') },
   resolve: {
-    alias: [
-      {
-        find: 'virtual:content-pack-meta',
-        replacement: fileURLToPath(new URL('./tests/fixtures/bundledPackMeta.ts', import.meta.url)),
-      },
-      // The same Dexie build as the app's (see vite.config.ts).
-      { find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' },
-    ],
+    alias: {
+      'virtual:content-pack-meta': fileURLToPath(
+        new URL('./tests/fixtures/bundledPackMeta.ts', import.meta.url),
+      ),
+    },
   },
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
