@@ -34,7 +34,8 @@ const TUTUQ = '\u02BC';
  * Signs people type instead of ʻ and ʼ: ASCII apostrophe, backtick and the typographic single
  * quotes. Real texts (news sites, phone keyboards) use all of them, so all are accepted.
  */
-const LOOSE_APOSTROPHES = new Set(["'", '`', '\u2018', '\u2019']);
+const LOOSE_APOSTROPHE_SIGNS = "'`\u2018\u2019";
+const LOOSE_APOSTROPHES = new Set(LOOSE_APOSTROPHE_SIGNS);
 /** Quote marks that may open a quoted word, used to tell a closing quote from a final gʻ. */
 const OPENING_QUOTES = new Set(["'", '`', '\u2018', '\u2019', '"', '\u201C', '\u201E', '\u00AB']);
 
@@ -50,8 +51,11 @@ function isLatinLetter(ch: string): boolean {
   return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
 }
 
-/** Cyrillic and Cyrillic Supplement blocks (Ўў, Ққ, Ғғ, Ҳҳ live in U+0400–U+04FF). */
-const CYRILLIC_LETTER = /[\u0400-\u052F]/;
+/** Cyrillic and Cyrillic Supplement blocks (Ўў, Ққ, Ғғ, Ҳҳ live in U+0400–U+04FF), as a class range. */
+const CYRILLIC_RANGE = '\u0400-\u052F';
+const CYRILLIC_LETTER = new RegExp(`[${CYRILLIC_RANGE}]`);
+/** The letters a word is made of, as a regular-expression class: Latin and Cyrillic. */
+const LETTER = `[A-Za-z${CYRILLIC_RANGE}]`;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -333,8 +337,7 @@ function transliterateNewWord(word: string, exceptions: PreparedExceptions): str
   const stem = exceptions.stemAtStart?.exec(key)?.[0];
   const value = stem === undefined ? undefined : exceptions.stems.get(stem);
   if (stem !== undefined && value !== undefined) {
-    const suffix = word.slice(stem.length);
-    return matchCase(word.slice(0, stem.length), value) + applyRules(suffix, stem.charAt(stem.length - 1));
+    return matchCase(word.slice(0, stem.length), value) + applyRules(word.slice(stem.length), stem.slice(-1));
   }
   return applyRules(word, '');
 }
@@ -362,8 +365,11 @@ function isFinalTurnedComma(text: string, start: number, pos: number): boolean {
  * native code: a character-by-character loop in JavaScript was most of the time a phone spent
  * making the Cyrillic guides on its first start, when none of the code has been optimised yet.
  */
-const WORD =
-  /[A-Za-z\u0400-\u052F][A-Za-z\u0400-\u052F\u02BB\u02BC]*(?:['`\u2018\u2019][A-Za-z\u0400-\u052F][A-Za-z\u0400-\u052F\u02BB\u02BC]*)*(['`\u2018\u2019])?/g;
+const WORD = (() => {
+  const inWord = `[A-Za-z${CYRILLIC_RANGE}${TURNED_COMMA}${TUTUQ}]`;
+  const loose = `[${LOOSE_APOSTROPHE_SIGNS}]`;
+  return new RegExp(`${LETTER}${inWord}*(?:${loose}${LETTER}${inWord}*)*(${loose})?`, 'g');
+})();
 
 /** Transliterates free text that contains no protected spans. */
 function transliterateProse(text: string, exceptions: PreparedExceptions): string {

@@ -31,8 +31,8 @@ const HOUR = 60 * 60 * 1000;
 
 export async function registerServiceWorker(): Promise<void> {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV || location.protocol === 'file:') return;
-  // Loaded on its own after the start: nothing on the first screen needs it, and the code a
-  // start must run before the home screen has a size budget.
+  // A chunk of its own, fetched while the app starts rather than before it: nothing on the first
+  // screen needs it, and the code a start must load first has a size budget.
   const { Workbox } = await import('workbox-window');
   const wb = new Workbox('./sw.js', { scope: './' });
   wb.addEventListener('waiting', () => {
