@@ -5,8 +5,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { buildApp, ROOT } from '../tests/e2e/support/builds';
-import { execFile, execFileSync } from 'node:child_process';
+import { buildApp, ROOT, viteBuild } from '../tests/e2e/support/builds';
+import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { CHROMIUM_FLAGS, chromiumPath, launchChromium } from '../tests/e2e/support/chromium';
 import { benchSearch } from './bench-search';
@@ -40,7 +40,7 @@ function precache(): { entries: number; raw: number; gzip: number; contentPackGz
   };
 }
 
-const HOME_READY = 'hamroh-bench:home-ready';
+const READY_MESSAGE = 'hamroh-bench:ready';
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const summary = (xs: number[]) => ({
   median: Math.round(median(xs)),
@@ -84,16 +84,16 @@ async function coldOfflineStarts({ dir, path, readySelector }: StartTarget) {
       ({ selector, message }) => {
         new MutationObserver((_, observer) => {
           if (document.querySelector(selector)) {
-            (window as unknown as { homeReady: number }).homeReady = performance.now();
+            (window as unknown as { ready: number }).ready = performance.now();
             observer.disconnect();
             console.debug(message);
           }
         }).observe(document, { childList: true, subtree: true });
       },
-      { selector: readySelector, message: HOME_READY },
+      { selector: readySelector, message: READY_MESSAGE },
     );
     const fcp: number[] = [];
-    const homeReady: number[] = [];
+    const ready: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
@@ -103,7 +103,7 @@ async function coldOfflineStarts({ dir, path, readySelector }: StartTarget) {
       await cdp.send('ServiceWorker.stopAllWorkers');
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
       const homeShown = page.waitForEvent('console', {
-        predicate: (m) => m.text() === HOME_READY,
+        predicate: (m) => m.text() === READY_MESSAGE,
         timeout: 20_000,
       });
       await page.goto(`${server.origin}${path}`);
@@ -111,22 +111,22 @@ async function coldOfflineStarts({ dir, path, readySelector }: StartTarget) {
       // The first paint may come after the ready mark (the baseline has no prerendered HTML), so wait for it.
       const m = await page.evaluate(
         () =>
-          new Promise<{ fcp: number; homeReady: number }>((resolve) => {
+          new Promise<{ fcp: number; ready: number }>((resolve) => {
             new PerformanceObserver((list) => {
               const paint = list.getEntriesByName('first-contentful-paint')[0];
               if (paint)
                 resolve({
                   fcp: paint.startTime,
-                  homeReady: (window as unknown as { homeReady: number }).homeReady,
+                  ready: (window as unknown as { ready: number }).ready,
                 });
             }).observe({ type: 'paint', buffered: true });
           }),
       );
       fcp.push(m.fcp);
-      homeReady.push(m.homeReady);
+      ready.push(m.ready);
       await page.close();
     }
-    return { runs: RUNS, cpuThrottle: 4, firstContentfulPaintMs: summary(fcp), readyMs: summary(homeReady) };
+    return { runs: RUNS, cpuThrottle: 4, firstContentfulPaintMs: summary(fcp), readyMs: summary(ready) };
   } finally {
     await browser.close();
     await server.stop();
@@ -182,20 +182,8 @@ async function lighthouse(): Promise<Record<string, number> | { skipped: string 
   }
 }
 
-function buildBaseline(): void {
-  execFileSync(
-    join(ROOT, 'node_modules', '.bin', 'vite'),
-    ['build', '--config', BASELINE_CONFIG, '--logLevel', 'error'],
-    {
-      cwd: ROOT,
-      env: { ...process.env, NODE_ENV: 'production', OUT_DIR: BASELINE_OUT },
-      stdio: 'inherit',
-    },
-  );
-}
-
 buildApp(OUT);
-buildBaseline();
+viteBuild(BASELINE_OUT, ['--config', BASELINE_CONFIG]);
 const js = initialJs();
 const pre = precache();
 const app = await coldOfflineStarts(APP);

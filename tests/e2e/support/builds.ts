@@ -16,16 +16,15 @@ export const BUILD_SIGNED = join(ROOT, '.e2e-builds', 'signed');
 export const E2E_PACK_SECRET_KEY = '07'.repeat(32);
 
 export function buildApp(outDir: string, appVersion?: string, env: Record<string, string> = {}): void {
-  execFileSync(join(ROOT, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'error'], {
+  viteBuild(outDir, [], { ...(appVersion ? { APP_VERSION: appVersion } : {}), ...env });
+}
+
+/** `vite build` into outDir, as a release is built; extraArgs pick another config (the bench's baseline). */
+export function viteBuild(outDir: string, extraArgs: string[], env: Record<string, string> = {}): void {
+  execFileSync(join(ROOT, 'node_modules', '.bin', 'vite'), ['build', ...extraArgs, '--logLevel', 'error'], {
     cwd: ROOT,
     // Vitest sets NODE_ENV=test, which would make Vite build a development bundle without the service worker.
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      OUT_DIR: outDir,
-      ...(appVersion ? { APP_VERSION: appVersion } : {}),
-      ...env,
-    },
+    env: { ...process.env, NODE_ENV: 'production', OUT_DIR: outDir, ...env },
     stdio: 'inherit',
   });
 }
