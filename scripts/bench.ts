@@ -65,7 +65,7 @@ const APP: StartTarget = {
 const BASELINE: StartTarget = { dir: BASELINE_OUT, path: '/', readySelector: '#root h1' };
 
 async function coldOfflineStarts({ dir, path, readySelector }: StartTarget) {
-  const server = new StaticServer(dir, 4190);
+  const server = new StaticServer(dir);
   await server.start();
   const browser = await launchChromium();
   try {
@@ -140,7 +140,7 @@ async function coldOfflineStarts({ dir, path, readySelector }: StartTarget) {
  */
 async function lighthouse(): Promise<Record<string, number> | { skipped: string }> {
   if (process.env.BENCH_LIGHTHOUSE === '0') return { skipped: 'BENCH_LIGHTHOUSE=0' };
-  const server = new StaticServer(OUT, 4191, { gzip: true });
+  const server = new StaticServer(OUT, { gzip: true });
   await server.start();
   const report = join(ROOT, 'dist-bench', 'lighthouse.json');
   try {

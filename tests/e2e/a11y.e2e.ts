@@ -26,7 +26,7 @@ const ROUTES = [
   'no-such-page',
 ];
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-const server = new StaticServer(BUILD_V1, 4188);
+const server = new StaticServer(BUILD_V1);
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;

@@ -33,7 +33,7 @@ let context: BrowserContext;
 let page: Page;
 let app: AppPage;
 let published: Pack & { signature: string };
-const server = new StaticServer(site, 4184, { etag: true }); // ETags, as real hosts send
+const server = new StaticServer(site, { etag: true }); // ETags, as real hosts send
 
 /** Puts a pack where the app looks for updates: content/pack.json next to the app. */
 function publish(pack: Pack): void {

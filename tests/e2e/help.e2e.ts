@@ -14,7 +14,7 @@ import { uiString } from './support/strings';
 
 const pack = builtPack(BUILD_V1);
 const card = pack.cards[0];
-const server = new StaticServer(BUILD_V1, 4186);
+const server = new StaticServer(BUILD_V1);
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;

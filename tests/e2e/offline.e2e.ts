@@ -28,7 +28,7 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let app: AppPage;
-const server = new StaticServer(BUILD_V1, 4181);
+const server = new StaticServer(BUILD_V1);
 const requests: string[] = [];
 
 beforeAll(async () => {

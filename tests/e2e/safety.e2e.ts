@@ -14,7 +14,7 @@ import { uiString } from './support/strings';
 
 const pack = builtPack(BUILD_V1);
 const title = (lang: string, id: string) => pack.guides.find((g) => g.key === `${lang}:${id}`)?.title ?? '';
-const server = new StaticServer(BUILD_V1, 4185);
+const server = new StaticServer(BUILD_V1);
 let browser: Browser;
 
 /** A fresh, installed app in its own context: service worker controlling, content in IndexedDB. */

@@ -48,7 +48,7 @@ let context: BrowserContext;
 let page: Page;
 let app: AppPage;
 let search: SearchPage;
-const server = new StaticServer(BUILD_V1, 4183);
+const server = new StaticServer(BUILD_V1);
 
 beforeAll(async () => {
   await server.start();

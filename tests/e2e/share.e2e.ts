@@ -17,7 +17,7 @@ import { StaticServer } from './support/server';
 import { uiString } from './support/strings';
 
 const pack = builtPack(BUILD_V1);
-const server = new StaticServer(BUILD_V1, 4187);
+const server = new StaticServer(BUILD_V1);
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;

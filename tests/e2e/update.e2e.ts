@@ -13,7 +13,7 @@ import { uiString } from './support/strings';
 let browser: Browser;
 let page: Page;
 let app: AppPage;
-const server = new StaticServer(BUILD_V1, 4182);
+const server = new StaticServer(BUILD_V1);
 const appVersion = () => page.getByTestId('app-version').textContent();
 const prompt = () => page.getByRole('alert').filter({ hasText: uiString('en', 'update.ready') });
 

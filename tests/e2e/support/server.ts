@@ -26,15 +26,22 @@ export class StaticServer {
   /** Each answer's path (with its query) and status, in order. */
   readonly answers: { path: string; status: number }[] = [];
 
+  /** Chosen by the system at the first start (port 0), then kept, so a restart keeps the origin. */
+  private assignedPort = 0;
+
   constructor(
     private root: string,
-    readonly port: number,
     /**
      * gzip: compress like a real web host (the bench's Lighthouse run needs real transfer sizes).
      * etag: send an ETag and answer a matching If-None-Match with 304, as most hosts do.
      */
     private readonly options: { gzip?: boolean; etag?: boolean } = {},
   ) {}
+
+  get port(): number {
+    if (!this.assignedPort) throw new Error('StaticServer: start() first, the port is chosen then');
+    return this.assignedPort;
+  }
 
   get origin(): string {
     return `http://127.0.0.1:${this.port}`;
@@ -77,7 +84,13 @@ export class StaticServer {
         res.writeHead(404).end('not found');
       }
     });
-    await new Promise<void>((resolve) => this.server?.listen(this.port, '127.0.0.1', resolve));
+    const server = this.server;
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(this.assignedPort, '127.0.0.1', () => resolve());
+    });
+    const address = server.address();
+    if (address && typeof address === 'object') this.assignedPort = address.port;
   }
 
   async stop(): Promise<void> {
