@@ -19,13 +19,31 @@ function splitHash(): [path: string, search: string] {
 const currentPath = () => splitHash()[0];
 const currentSearch = () => splitHash()[1];
 
+/**
+ * How many history entries this page load pushed and has not gone back over: "Close" on a full
+ * screen (the card, a shown phrase) goes back only over the app's own entries, never out of it.
+ */
+let entriesPushed = 0;
+if (typeof window !== 'undefined') {
+  addEventListener('popstate', () => {
+    entriesPushed = Math.max(0, entriesPushed - 1);
+  });
+}
+
 export function navigateHash(to: string, { replace = false }: { replace?: boolean } = {}): void {
   const url = new URL(location.href);
   url.hash = to.startsWith('/') ? to : `/${to}`;
   if (url.href === location.href) return;
   const oldURL = location.href;
   history[replace ? 'replaceState' : 'pushState'](null, '', url.href);
+  if (!replace) entriesPushed += 1;
   dispatchEvent(new HashChangeEvent('hashchange', { oldURL, newURL: url.href }));
+}
+
+/** Back to the screen the person came from, or to `fallback` when the app was opened here. */
+export function goBack(fallback: string): void {
+  if (entriesPushed > 0) history.back();
+  else navigateHash(fallback, { replace: true });
 }
 
 export function useHashPath(): [string, (to: string, options?: { replace?: boolean }) => void] {

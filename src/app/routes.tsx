@@ -27,6 +27,9 @@ const CardScreen = lazyScreen(() => import('../features/card/CardScreen').then((
 const PhrasesScreen = lazyScreen(() =>
   import('../features/phrases/PhrasesScreen').then((m) => m.PhrasesScreen),
 );
+const ShownPhraseScreen = lazyScreen(() =>
+  import('../features/phrases/ShownPhrase').then((m) => m.ShownPhraseScreen),
+);
 const SettingsScreen = lazyScreen(() =>
   import('../features/settings/SettingsScreen').then((m) => m.SettingsScreen),
 );
@@ -68,8 +71,9 @@ function LanguageRoutes() {
   return (
     <LanguageScope lang={lang}>
       <Switch>
-        {/* The officer card is full screen: no navigation around it. */}
+        {/* The officer card and a shown phrase are full screen: no navigation around them. */}
         <Route path="/card" component={CardScreen} />
+        <Route path="/phrases/:id">{(p) => <ShownPhraseScreen id={p.id} />}</Route>
         <Route>
           <Layout>
             <Switch>

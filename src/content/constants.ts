@@ -2,7 +2,11 @@
  * Content vocabulary shared by the UI and the schema. Kept apart from schema.ts so that screens can
  * use it without loading the validation library, which only the (lazy) pack loader needs.
  */
-export const SECTION_KEYS = ['do-now', 'rights', 'do-not', 'help', 'more'] as const;
+/**
+ * 'unclear' holds research notes (what the sources leave open); the guide screen shows it folded
+ * away with the sources, not among the steps.
+ */
+export const SECTION_KEYS = ['do-now', 'rights', 'do-not', 'help', 'more', 'unclear'] as const;
 export const REQUIRED_SECTIONS = ['do-now', 'rights', 'do-not', 'help'] as const;
 export const CATEGORIES = ['urgent', 'documents', 'work-money', 'home', 'russians-in-uz'] as const;
 export const CONTACT_KINDS = [
@@ -17,8 +21,12 @@ export const CONTACT_KINDS = [
 export const CONFIDENCE = ['high', 'medium', 'low'] as const;
 export const SITUATIONS = ['check', 'detention', 'contract'] as const;
 
-/** Link targets the renderer knows how to open; anything else (javascript:, data:, …) is refused. */
-export const LINK_HREF = /^(tel:\+?\d{2,15}|contact:[a-z0-9-]+|guide:[a-z0-9-]+|https?:\/\/[^\s"'<>]+)$/;
+/**
+ * Link targets the renderer knows how to open; anything else (javascript:, data:, …) is refused.
+ * phrase:<id> shows that phrase full screen for the officer; card:officer opens the officer card.
+ */
+export const LINK_HREF =
+  /^(tel:\+?\d{2,15}|contact:[a-z0-9-]+|guide:[a-z0-9-]+|phrase:[a-z0-9-]+|card:officer|https?:\/\/[^\s"'<>]+)$/;
 
 /** The pack file format this app reads. */
 export const PACK_FORMAT = 1;

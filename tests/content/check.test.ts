@@ -121,6 +121,31 @@ describe('content check', () => {
     await expectProblem('locales/en/guides/detention.md', 'body', /links contact "no-such-office"/);
   });
 
+  it('fails when a guide links a phrase that does not exist', async () => {
+    edit('locales/en/guides/detention.md', (t) =>
+      t.replace('«Мне нужен переводчик»', '[«Мне нужен переводчик»](phrase:no-such-phrase)'),
+    );
+    await expectProblem('locales/en/guides/detention.md', 'body', /links phrase "no-such-phrase"/);
+  });
+
+  it('accepts links to a real phrase and to the officer card', async () => {
+    for (const lang of ['en', 'ru', 'uz']) {
+      edit(`locales/${lang}/guides/detention.md`, (t) =>
+        t
+          .replace('«Мне нужен переводчик»', '[«Мне нужен переводчик»](phrase:need-interpreter)')
+          .replace(/\n1\. ([^\n]*)/, '\n1. $1 [Card](card:officer)'),
+      );
+    }
+    expect(await problems()).toEqual([]);
+  });
+
+  it('takes guide ids from the files: a guide added in one language only is missing in the others', async () => {
+    cpSync(join(root, 'locales/en/guides/debts.md'), join(root, 'locales/en/guides/new-topic.md'));
+    edit('locales/en/guides/new-topic.md', (t) => t.replace('id: debts', 'id: new-topic'));
+    await expectProblem('locales/ru/guides/new-topic.md', 'file', /guide "new-topic" is missing in ru/);
+    await expectProblem('locales/uz/guides/new-topic.md', 'file', /missing in uz/);
+  });
+
   it('fails when front matter names a contact that does not exist', async () => {
     edit('locales/en/guides/detention.md', (t) => t.replace(/contacts: \[/, 'contacts: [no-such-office, '));
     await expectProblem(

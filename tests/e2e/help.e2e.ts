@@ -81,7 +81,27 @@ describe('offline, in every script', () => {
       const shown = page.getByRole('region', { name: uiString(lang, 'phrases.shownLabel') });
       await shown.waitFor();
       expect(await shown.locator('[lang="ru"]').textContent()).toBe(phrases[0]?.text.ru);
-      await shown.getByRole('button', { name: uiString(lang, 'phrases.close') }).click();
+      // Full screen: none of the app's navigation, only Close and the quick exit.
+      expect(await page.getByRole('navigation').count()).toBe(0);
+      await page.getByRole('button', { name: uiString(lang, 'safety.exit') }).waitFor();
+      await page.getByRole('button', { name: uiString(lang, 'phrases.close') }).click();
+      await app.expectHeading(uiString(lang, 'phrases.title'));
+      expect(await shown.count()).toBe(0);
+    });
+
+    it(`${lang}: the phone's Back button closes a shown phrase and stays on the phrases`, async () => {
+      await app.open(`/${lang}/phrases`);
+      await app.expectHeading(uiString(lang, 'phrases.title'));
+      await page
+        .getByRole('button', { name: uiString(lang, 'phrases.show') })
+        .nth(1)
+        .click();
+      const shown = page.getByRole('region', { name: uiString(lang, 'phrases.shownLabel') });
+      await shown.waitFor();
+      await page.goBack();
+      await app.expectHeading(uiString(lang, 'phrases.title'));
+      expect(await shown.count()).toBe(0);
+      expect(new URL(page.url()).hash).toBe(`#/${lang}/phrases`);
     });
   }
 

@@ -3,10 +3,10 @@
  * file at a time run while reading (guides.ts, contacts.ts); this module adds the ones that compare
  * languages, follow links or read the text itself.
  */
-import type { Contact, Guide, Inline } from '../schema';
+import type { Contact, Guide, Inline, OfficerCard, Phrase } from '../schema';
 import { blocksText, inlineText } from '../plainText';
 import { WRONG_OKINA } from './fields';
-import { GUIDE_IDS, type GuideFile } from './guides';
+import type { GuideFile } from './guides';
 import type { Problem } from './problems';
 
 const PLACEHOLDER = /\b(TODO|TBD|FIXME|lorem|ipsum|xxx+)\b/i;
@@ -72,14 +72,23 @@ function shared(guide: Guide): string {
   return JSON.stringify([guide.category, guide.order, guide.checkedOn, guide.contacts, sources]);
 }
 
+/** What a guide's links may point at besides other guides. */
+export interface LinkTargets {
+  contacts: readonly Contact[];
+  phrases: readonly Phrase[];
+  cards: readonly OfficerCard[];
+}
+
 export function checkGuides(
   files: readonly GuideFile[],
-  contacts: readonly Contact[],
+  { contacts, phrases, cards }: LinkTargets,
   options: CheckOptions,
 ): Problem[] {
   const problems: Problem[] = [];
   const contactIds = new Set(contacts.map((c) => c.id));
-  const guideIds = new Set<string>(GUIDE_IDS);
+  const guideIds = new Set(files.map((f) => f.id));
+  const phraseIds = new Set(phrases.map((p) => p.id));
+  const cardIds = new Set<string>(cards.map((c) => c.id));
   for (const { file, guide } of files) {
     if (!guide) continue;
     const dated = guide.sources.some((s) => s.url && s.date !== 'undated');
@@ -97,6 +106,10 @@ export function checkGuides(
         problems.push({ file, field: 'body', reason: `links contact "${target}", which does not exist` });
       if (scheme === 'guide' && !guideIds.has(target))
         problems.push({ file, field: 'body', reason: `links guide "${target}", which does not exist` });
+      if (scheme === 'phrase' && !phraseIds.has(target))
+        problems.push({ file, field: 'body', reason: `links phrase "${target}", which does not exist` });
+      if (scheme === 'card' && !cardIds.has(target))
+        problems.push({ file, field: 'body', reason: `links card "${target}", which does not exist` });
     }
     const texts = guideTexts(guide);
     for (const text of texts) {

@@ -37,7 +37,10 @@ export async function buildPack(root: string, options: CheckOptions): Promise<Bu
   const phrases = readPhrases(root, toCyrillic, problems);
   const regions = readRegions(root, toCyrillic, missions, problems);
   const cards = readOfficerCard(root, toCyrillic, problems);
-  problems.push(...checkContacts(contacts, options), ...checkGuides(files, contacts, options));
+  problems.push(
+    ...checkContacts(contacts, options),
+    ...checkGuides(files, { contacts, phrases, cards }, options),
+  );
   if (problems.length) return { ok: false, problems };
 
   const authored = files.flatMap((f) => (f.guide ? [f.guide] : []));

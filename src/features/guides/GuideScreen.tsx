@@ -33,19 +33,33 @@ export function GuideScreen({ id }: { id: string }) {
         <ReadAloud guide={guide} />
         <ShareGuideButton guide={guide} />
       </div>
-      {guide.sections.map((section) => (
-        <section
-          key={section.key}
-          className={`section section-${section.key}`}
-          aria-labelledby={`h-${section.key}`}
-        >
-          <h2 id={`h-${section.key}`}>{t(`guide.section.${section.key}`)}</h2>
-          <RichBlocks blocks={section.blocks} />
-        </section>
-      ))}
+      {guide.sections
+        .filter((section) => section.key !== 'unclear')
+        .map((section) => (
+          <section
+            key={section.key}
+            className={`section section-${section.key}`}
+            aria-labelledby={`h-${section.key}`}
+          >
+            <h2 id={`h-${section.key}`}>{t(`guide.section.${section.key}`)}</h2>
+            <RichBlocks blocks={section.blocks} />
+          </section>
+        ))}
       <footer className="provenance">
         <CheckedOn date={guide.checkedOn} />
-        <SourceList sources={guide.sources} />
+        {/* Research notes and sources matter to the careful reader, not in the moment: folded away. */}
+        <details className="sources-block">
+          <summary>{t('guide.sourcesAndQuestions')}</summary>
+          {guide.sections
+            .filter((section) => section.key === 'unclear')
+            .map((section) => (
+              <section key={section.key} aria-labelledby="h-unclear">
+                <h2 id="h-unclear">{t('guide.section.unclear')}</h2>
+                <RichBlocks blocks={section.blocks} />
+              </section>
+            ))}
+          <SourceList sources={guide.sources} />
+        </details>
       </footer>
     </article>
   );

@@ -1,6 +1,6 @@
 /**
  * Renders the content node tree. Text is only ever a React text child (escaped), links only the
- * four kinds the schema allows: nothing from content can become markup or script.
+ * kinds the schema allows: nothing from content can become markup or script.
  */
 import { Fragment } from 'react';
 import { Link } from 'wouter';
@@ -44,6 +44,14 @@ function ContentLink({ href, nodes }: { href: string; nodes: readonly Inline[] }
   if (scheme === 'contact' || scheme === 'guide') {
     return (
       <Link href={`/${scheme === 'contact' ? 'contacts' : 'guides'}/${target}`}>
+        <InlineNodes nodes={nodes} />
+      </Link>
+    );
+  }
+  if (scheme === 'phrase' || scheme === 'card') {
+    // "Say: «…»" and "show the card": one tap puts it full screen for the officer.
+    return (
+      <Link href={scheme === 'card' ? '/card' : `/phrases/${target}`} className="show-link">
         <InlineNodes nodes={nodes} />
       </Link>
     );

@@ -2,15 +2,14 @@
  * Short Russian phrases for a check, a detention and pressure to sign: each with its translation,
  * a full-screen "show" mode and "say aloud" with the phone's Russian voice.
  */
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../app/LanguageScope';
 import { usePhrases } from '../../content/hooks';
 import { SITUATIONS } from '../../content/constants';
-import type { Phrase } from '../../content/schema';
 import { Loading } from '../../ui/Loading';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
-import { ShownPhrase } from './ShownPhrase';
+import { navigateHash } from '../../app/hashLocation';
 import { speak, stopSpeaking, useVoice } from '../../ui/speech';
 
 export function PhrasesScreen() {
@@ -19,10 +18,10 @@ export function PhrasesScreen() {
   const lang = useLang();
   const phrases = usePhrases();
   const voice = useVoice('ru');
-  const [shown, setShown] = useState<Phrase | null>(null);
   useDocumentTitle(t('phrases.title'));
+  // Showing a phrase is a screen of its own, so the phone's Back button closes it.
+  const show = (id: string) => navigateHash(`/${lang}/phrases/${id}`);
 
-  if (shown) return <ShownPhrase phrase={shown} onClose={() => setShown(null)} />;
   return (
     <>
       <h1>{t('phrases.title')}</h1>
@@ -44,13 +43,13 @@ export function PhrasesScreen() {
                     </p>
                     {lang !== 'ru' && <p className="phrase-translation">{phrase.text[lang]}</p>}
                     <div className="phrase-actions">
-                      <button type="button" className="button" onClick={() => setShown(phrase)}>
+                      <button type="button" className="button" onClick={() => show(phrase.id)}>
                         {t('phrases.show')}
                       </button>
                       <button
                         type="button"
                         className="button button-quiet"
-                        onClick={() => (voice ? speak(phrase.text.ru, voice) : setShown(phrase))}
+                        onClick={() => (voice ? speak(phrase.text.ru, voice) : show(phrase.id))}
                       >
                         {voice === null ? t('phrases.noVoiceShow') : t('phrases.say')}
                       </button>
