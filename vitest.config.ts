@@ -18,5 +18,8 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     setupFiles: ['tests/setup.ts'],
     environment: 'node',
+    // Many tests build the real content pack (about a second on a quiet machine); on a busy
+    // 2-core CI runner the default 5 s made them fail now and then, which says nothing about the code.
+    testTimeout: 30_000,
   },
 });

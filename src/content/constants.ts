@@ -19,6 +19,13 @@ export const CONTACT_KINDS = [
   'service',
 ] as const;
 export const CONFIDENCE = ['high', 'medium', 'low'] as const;
+/**
+ * What a contact is for, declared in content/contacts.yaml, so that no screen names a contact id:
+ * primary-mission — the mission whose call centre heads the contacts screen and stands in for a
+ *   mission with no number of its own (exactly one, with a phone);
+ * emergency-numbers — the emergency services, on the leaflet and when a search finds nothing.
+ */
+export const CONTACT_ROLES = ['primary-mission', 'emergency-numbers'] as const;
 export const SITUATIONS = ['check', 'detention', 'contract'] as const;
 
 /**

@@ -10,6 +10,7 @@ import {
   CATEGORIES,
   CONFIDENCE,
   CONTACT_KINDS,
+  CONTACT_ROLES,
   LINK_HREF,
   PACK_FORMAT,
   SECTION_KEYS,
@@ -20,6 +21,7 @@ export {
   CATEGORIES,
   CONFIDENCE,
   CONTACT_KINDS,
+  CONTACT_ROLES,
   LINK_HREF,
   REQUIRED_SECTIONS,
   SECTION_KEYS,
@@ -102,6 +104,7 @@ export const ShortNumberSchema = v.strictObject({
 export const ContactSchema = v.strictObject({
   id: v.pipe(v.string(), v.regex(ID)),
   kind: v.picklist(CONTACT_KINDS),
+  roles: v.optional(v.array(v.picklist(CONTACT_ROLES))),
   country: v.picklist(['RU', 'UZ', 'other']),
   order: v.pipe(v.number(), v.integer()),
   name: LocalizedSchema,
@@ -145,6 +148,8 @@ export const OfficerCardSchema = v.strictObject({
     v.strictObject({
       id: v.pipe(v.string(), v.regex(ID)),
       text: LocalizedSchema,
+      /** The line about a woman, where the wording differs (Russian «гражданка»). */
+      female: v.optional(LocalizedSchema),
       basis: v.optional(LocalizedSchema),
     }),
   ),
@@ -192,3 +197,4 @@ export type Pack = v.InferOutput<typeof PackSchema>;
 export type PackBody = v.InferOutput<typeof PackBodySchema>;
 export type SectionKey = (typeof SECTION_KEYS)[number];
 export type Category = (typeof CATEGORIES)[number];
+export type ContactRole = (typeof CONTACT_ROLES)[number];

@@ -1,5 +1,6 @@
 /**
  * The language table: every language the app speaks, in its own name and script.
+ * `homeCategories`: guide categories the home shows besides the urgent ones, for this language's readers.
  * `uz-Cyrl` is never authored by hand: it is generated from `uz` (see transliterate.ts),
  * so its `source` names the language it is made from.
  */
@@ -13,6 +14,7 @@ export const LANGUAGES = [
     choose: 'Tilni tanlang',
     fallback: ['ru', 'en'],
     source: 'uz',
+    homeCategories: [],
   },
   {
     code: 'uz-Cyrl',
@@ -22,6 +24,7 @@ export const LANGUAGES = [
     choose: 'Тилни танланг',
     fallback: ['uz', 'ru', 'en'],
     source: 'uz',
+    homeCategories: [],
   },
   {
     code: 'ru',
@@ -31,6 +34,8 @@ export const LANGUAGES = [
     choose: 'Выберите язык',
     fallback: ['en'],
     source: 'ru',
+    // Russian is also the language of citizens of Russia in Uzbekistan: their topics on the home.
+    homeCategories: ['russians-in-uz'],
   },
   {
     code: 'en',
@@ -40,6 +45,7 @@ export const LANGUAGES = [
     choose: 'Choose a language',
     fallback: [],
     source: 'en',
+    homeCategories: [],
   },
 ] as const;
 
@@ -53,6 +59,15 @@ export const DEFAULT_LANG: Lang = 'uz';
 
 export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANG_CODES as readonly string[]).includes(value);
+}
+
+/**
+ * The same language in its other script (uz ↔ uz-Cyrl): the language made from the same source
+ * text, written in another alphabet. Languages with one script have none.
+ */
+export function scriptSibling(code: Lang): Lang | undefined {
+  const info = languageInfo(code);
+  return LANGUAGES.find((l) => l.code !== code && l.source === info.source && l.script !== info.script)?.code;
 }
 
 export function languageInfo(code: Lang) {

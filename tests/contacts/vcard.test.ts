@@ -42,7 +42,9 @@ describe('vCard', () => {
 
   it('words the checked-on date in the reader’s language when given, with no English added', () => {
     const contact = makeContact('a', 'A');
-    const [worded] = parseBack(contactToVCard(contact, 'ru', (d) => `Проверено ${d.slice(0, 4)}`));
+    const [worded] = parseBack(
+      contactToVCard(contact, 'ru', { checkedOn: (d) => `Проверено ${d.slice(0, 4)}` }),
+    );
     expect(worded?.note).toContain('Проверено 2026');
     const [bare] = parseBack(contactToVCard(contact, 'ru'));
     expect(bare?.note).not.toMatch(/checked/i);

@@ -27,7 +27,7 @@ beforeAll(async () => {
   page = await context.newPage();
   app = new AppPage(page, server.origin);
   await app.open('/en/');
-  await app.expectHeading(uiString('en', 'home.title'));
+  await app.expectHeading(uiString('en', 'home.urgent'));
   await app.waitForServiceWorker();
   await app.waitForPrecache('/content/pack.json');
   await server.stop();
@@ -42,7 +42,7 @@ afterAll(async () => {
 describe('offline, in every script', () => {
   it('home offers the quick actions first', async () => {
     await app.open('/ru/');
-    await app.expectHeading(uiString('ru', 'home.title'));
+    await app.expectHeading(uiString('ru', 'home.urgent'));
     await page.locator('.action-list a[href*="guides/"]').first().waitFor(); // titles come from IndexedDB
     const actions = await page.locator('.action-list .action').allTextContents();
     const urgent = pack.guides

@@ -57,7 +57,7 @@ describe('first visit (online)', () => {
 
   it('choosing a language opens its home screen with content from the pack', async () => {
     await page.getByRole('link', { name: /^English/ }).click();
-    await app.expectHeading(uiString('en', 'home.title'));
+    await app.expectHeading(uiString('en', 'home.urgent'));
     await page.getByRole('link', { name: guideTitle('en', 'detention') }).waitFor();
     expect(await app.htmlLang()).toBe('en');
   });
@@ -81,7 +81,7 @@ describe('offline, with the server stopped', () => {
   it('reloads and returns to the saved language from #/', async () => {
     await app.open('/');
     await page.reload();
-    await app.expectHeading(uiString('en', 'home.title'));
+    await app.expectHeading(uiString('en', 'home.urgent'));
     // The prerendered home of the saved language paints first; the app then moves to its address.
     await page.waitForFunction(() => location.hash === '#/en/');
     expect(page.url()).toBe(app.url('/en/'));
@@ -90,7 +90,7 @@ describe('offline, with the server stopped', () => {
   for (const lang of LANG_CODES) {
     it(`opens every route in ${lang}`, async () => {
       const screens: [string, string][] = [
-        [`/${lang}/`, uiString(lang, 'home.title')],
+        [`/${lang}/`, uiString(lang, 'home.urgent')],
         [`/${lang}/guides`, uiString(lang, 'guides.title')],
         [`/${lang}/guides/detention`, guideTitle(lang, 'detention')],
         [`/${lang}/guides/military-contract`, guideTitle(lang, 'military-contract')],
@@ -142,7 +142,7 @@ describe('offline, with the server stopped', () => {
 
   it('an unknown language goes to the saved one, keeping the page', async () => {
     await app.open('/en/'); // the last language opened is the saved one
-    await app.expectHeading(uiString('en', 'home.title'));
+    await app.expectHeading(uiString('en', 'home.urgent'));
     await app.open('/de/guides');
     await app.expectHeading(uiString('en', 'guides.title'));
     expect(page.url()).toBe(app.url('/en/guides'));

@@ -50,7 +50,7 @@ describe('without JavaScript', () => {
     it(`${lang}: the home screen is already painted, with the urgent topics`, async () => {
       await withoutScripts(async (page, app) => {
         await app.open(`/${lang}/`);
-        await app.expectHeading(uiString(lang, 'home.title'));
+        await app.expectHeading(uiString(lang, 'home.urgent'));
         expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
         for (const guide of pack.guides.filter((g) => g.lang === lang && g.category === 'urgent')) {
           expect(await page.getByRole('link', { name: guide.title }).getAttribute('href')).toBe(
@@ -74,7 +74,7 @@ describe('React takes over', () => {
       let prerendered = '';
       await withoutScripts(async (page, app) => {
         await app.open(`/${lang}/`);
-        await app.expectHeading(uiString(lang, 'home.title'));
+        await app.expectHeading(uiString(lang, 'home.urgent'));
         prerendered = await visibleText(page);
       });
       const context = await browser.newContext();
@@ -103,7 +103,7 @@ describe('display options', () => {
     await context.route('**/*.js', (route) => route.abort());
     await app.open('/en/');
     await page.reload();
-    await app.expectHeading(uiString('en', 'home.title'));
+    await app.expectHeading(uiString('en', 'home.urgent'));
     expect(await page.evaluate(() => document.documentElement.className)).toContain('display-large-text');
     expect(await fontSize()).toBe(larger);
 

@@ -75,7 +75,7 @@ describe('search', () => {
 
   it('installs on the first visit', async () => {
     await app.open('/ru/');
-    await app.expectHeading(uiString('ru', 'home.title'));
+    await app.expectHeading(uiString('ru', 'home.urgent'));
     await app.waitForServiceWorker();
     await app.waitForPrecache('/content/pack.json');
   });

@@ -109,14 +109,17 @@ describe('neutral look', () => {
     for (const lang of LANG_CODES) {
       for (const key of [
         'app.name',
-        'home.title',
-        'home.intro',
         'home.urgent',
         'home.callForHelp',
         'home.allGuides',
         'nav.guides',
         'nav.contacts',
         'nav.settings',
+        'nav.search',
+        'nav.language',
+        'home.card',
+        'home.phrases',
+        'home.emergency',
         'safety.exit',
         // What a volunteer sends or prints: the share message, the leaflet and the share screen's title.
         'share.title',

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 /**
- * The search screen and the header field, rendered with the real router (query inside the hash),
- * the real i18n and the real content, read through the same reader the app uses.
+ * The search screen, rendered with the real router (routes inside the hash), the real i18n and the
+ * real content, read through the same reader the app uses.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -15,7 +15,6 @@ import { ContentProvider } from '../../src/content/ContentProvider';
 import { memoryReader } from '../../src/content/reader';
 import type { Pack } from '../../src/content/schema';
 import type { ContentState } from '../../src/content/startup';
-import { SearchField } from '../../src/features/search/SearchField';
 import { SearchScreen } from '../../src/features/search/SearchScreen';
 import { setupI18n } from '../../src/i18n/setup';
 
@@ -41,7 +40,6 @@ function renderApp(hash: string) {
       <Router hook={useHashPath} searchHook={useHashSearch}>
         <Route path="/:lang" nest>
           <LanguageScope lang="en">
-            <SearchField />
             <Switch>
               <Route path="/search" component={SearchScreen} />
               <Route>other screen</Route>
@@ -59,7 +57,7 @@ const contactName = (id: string) => pack.contacts.find((c) => c.id === id)?.name
 const startingWith = (title: string) => (name: string) => name.startsWith(title);
 
 describe('SearchScreen', () => {
-  it('searches the ?q= of the hash route and links results inside the language', async () => {
+  it('searches the ?q= of an incoming link, then removes it from the address', async () => {
     renderApp('#/en/search?q=pasport');
     const input = await screen.findByRole('searchbox', { name: 'Search topics, contacts and phrases' });
     expect((input as HTMLInputElement).value).toBe('pasport');
@@ -69,9 +67,10 @@ describe('SearchScreen', () => {
     expect(first?.getAttribute('href')).toBe('#/en/guides/passport-taken');
     expect(first?.textContent).toContain(guideTitle('passport-taken'));
     expect(first?.querySelector('mark')?.textContent).toBe('Passport');
+    expect(location.hash).toBe('#/en/search'); // the words never stay in the address or History
   });
 
-  it('updates the results and replaces the URL as you type, without a history entry per key', async () => {
+  it('updates the results as you type, and what is typed never reaches the address', async () => {
     renderApp('#/en/search?q=pasport');
     const input = await screen.findByRole('searchbox', { name: 'Search topics, contacts and phrases' });
     await screen.findAllByRole('link', { name: startingWith(guideTitle('passport-taken')) });
@@ -79,7 +78,8 @@ describe('SearchScreen', () => {
     fireEvent.change(input, { target: { value: 'q' } });
     fireEvent.change(input, { target: { value: 'qa' } });
     fireEvent.change(input, { target: { value: 'qarz' } });
-    expect(location.hash).toBe('#/en/search?q=qarz');
+    expect(location.hash).toBe('#/en/search');
+    expect(document.title).not.toContain('qarz');
     expect(history.length).toBe(entries);
     const debts = pack.guides.find((g) => g.key === 'uz:debts')?.title ?? '';
     const hit = await screen.findByRole('link', { name: startingWith(debts) });
@@ -97,19 +97,8 @@ describe('SearchScreen', () => {
   });
 });
 
-describe('SearchField', () => {
-  it('opens the search screen with the typed words', async () => {
-    renderApp('#/en/guides');
-    await screen.findByText('other screen');
-    const field = screen.getByRole('searchbox', { name: 'Search the app' });
-    fireEvent.change(field, { target: { value: '238 36' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Search' }));
-    expect(location.hash).toBe('#/en/search?q=238%2036');
-    const embassy = await screen.findByRole('link', { name: startingWith(contactName('embassy-moscow')) });
-    expect(embassy.querySelector('mark')?.textContent).toBe('238 36');
-  });
-
-  it('does not pull the index or MiniSearch into the first download', () => {
+describe('the first download', () => {
+  it('does not pull the index or MiniSearch in through the screen chrome', () => {
     const seen = new Set<string>();
     const visit = (file: string) => {
       if (seen.has(file)) return;
@@ -118,11 +107,12 @@ describe('SearchField', () => {
       expect(source, file).not.toMatch(/from 'minisearch'|searchIndex|SearchScreen/);
       for (const [, spec] of source.matchAll(/from '(\.[^']+)'/g)) {
         const target = resolve(dirname(file), spec ?? '');
-        if (!/\.(css|json)$/.test(target))
-          visit(existsSync(`${target}.ts`) ? `${target}.ts` : `${target}.tsx`);
+        if (/\.(css|json)$/.test(target)) continue;
+        const candidates = [`${target}.ts`, `${target}.tsx`, join(target, 'index.ts')];
+        visit(candidates.find((c) => existsSync(c)) ?? `${target}.ts`);
       }
     };
-    visit(join(ROOT, 'src/features/search/SearchField.tsx'));
+    visit(join(ROOT, 'src/app/Layout.tsx'));
     expect(seen.size).toBeGreaterThan(1);
   });
 });

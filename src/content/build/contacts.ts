@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import * as v from 'valibot';
 import { parse as parseYaml } from 'yaml';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import { CONFIDENCE, CONTACT_KINDS, type Contact } from '../schema';
+import { CONFIDENCE, CONTACT_KINDS, CONTACT_ROLES, type Contact } from '../schema';
 import type { Problem } from './problems';
 import type { ToCyrillic } from './cyrillic';
 import { Authored, DatedSource, issueProblems, withCyrillic } from './fields';
@@ -17,6 +17,7 @@ export const CONTACTS_FILE = 'content/contacts.yaml';
 const RawContact = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by -')),
   kind: v.picklist(CONTACT_KINDS),
+  roles: v.optional(v.array(v.picklist(CONTACT_ROLES, `must be one of ${CONTACT_ROLES.join(', ')}`)), []),
   country: v.picklist(['RU', 'UZ', 'other']),
   name: Authored,
   city: v.optional(Authored),
@@ -89,6 +90,7 @@ export function readContacts(root: string, toCyrillic: ToCyrillic, problems: Pro
     contacts.push({
       id: c.id,
       kind: c.kind,
+      ...(c.roles.length ? { roles: c.roles } : {}),
       country: c.country,
       order: index,
       name: localize(c.name),
@@ -111,5 +113,26 @@ export function readContacts(root: string, toCyrillic: ToCyrillic, problems: Pro
     if (seen.has(c.id)) problems.push({ file, field: c.id, reason: 'id is used twice' });
     seen.add(c.id);
   }
+  problems.push(...roleProblems(contacts));
   return contacts;
+}
+
+/** Screens rely on the roles: exactly one primary mission that can be called, some emergency numbers. */
+function roleProblems(contacts: readonly Contact[]): Problem[] {
+  const file = CONTACTS_FILE;
+  const primary = contacts.filter((c) => c.roles?.includes('primary-mission'));
+  const problems: Problem[] = [];
+  if (primary.length !== 1)
+    problems.push({
+      file,
+      field: 'roles',
+      reason: `exactly one contact needs the role primary-mission (found ${primary.length})`,
+    });
+  for (const c of primary) {
+    if (c.phones.length === 0)
+      problems.push({ file, field: `${c.id}.roles`, reason: 'the primary-mission needs a phone number' });
+  }
+  if (!contacts.some((c) => c.roles?.includes('emergency-numbers')))
+    problems.push({ file, field: 'roles', reason: 'no contact has the role emergency-numbers' });
+  return problems;
 }

@@ -39,7 +39,16 @@ const Basis = v.union([
 
 const RawCard = v.strictObject({
   title: Authored,
-  lines: v.array(v.strictObject({ id: v.string(), ru: Text, uz: Text, en: Text, basis: v.optional(Basis) })),
+  lines: v.array(
+    v.strictObject({
+      id: v.string(),
+      ru: Text,
+      uz: Text,
+      en: Text,
+      female: v.optional(Authored),
+      basis: v.optional(Basis),
+    }),
+  ),
   sources: v.pipe(v.array(DatedSource), v.minLength(1, 'needs at least one source')),
   checkedOn: v.pipe(
     v.unknown(),
@@ -157,7 +166,10 @@ export function readOfficerCard(root: string, toCyrillic: ToCyrillic, problems: 
   const c = parsed.output;
   const localize = withCyrillic(toCyrillic);
   checkScripts(file, 'title', c.title, problems);
-  for (const line of c.lines) checkScripts(file, line.id, line, problems);
+  for (const line of c.lines) {
+    checkScripts(file, line.id, line, problems);
+    if (line.female) checkScripts(file, `${line.id}.female`, line.female, problems);
+  }
   return [
     {
       id: 'officer',
@@ -165,6 +177,7 @@ export function readOfficerCard(root: string, toCyrillic: ToCyrillic, problems: 
       lines: c.lines.map((l) => ({
         id: l.id,
         text: localize(l),
+        ...(l.female ? { female: localize(l.female) } : {}),
         basis: l.basis ? localize(l.basis) : undefined,
       })),
       checkedOn: c.checkedOn,

@@ -8,14 +8,12 @@ import { shortFingerprint } from '../../content/fingerprint';
 import { useInstalledPack } from '../../content/hooks';
 import { formatDate } from '../../lib/dates';
 import { Loading } from '../../ui/Loading';
-import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { ContentStatus } from '../updates/ContentStatus';
 
 export function AboutScreen() {
   const { t } = useTranslation();
   const lang = useLang();
   const pack = useInstalledPack();
-  useDocumentTitle(t('about.title'));
   return (
     <>
       <h1>{t('about.title')}</h1>

@@ -1,19 +1,29 @@
 /**
- * The officer card: full screen, high contrast, large Russian text addressed to the officer, the
- * same text below in the reader's language, and the personal details the reader chose to fill in.
+ * The officer card: full screen, high contrast. The first screen (360×740) holds what the officer
+ * must read — the Russian heading, the key points with their legal basis, and the person's saved
+ * details; the translation for the reader and the sources follow below. Close goes back to where
+ * the person came from; Exit (the quick exit) looks like nothing else on the screen.
  */
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
 import { useLang } from '../../app/LanguageScope';
+import { goBack } from '../../app/hashLocation';
 import { useOfficerCard } from '../../content/hooks';
+import type { OfficerCard } from '../../content/schema';
+import type { Lang } from '../../i18n/languages';
 import { CheckedOn } from '../../ui/CheckedOn';
 import { Loading } from '../../ui/Loading';
 import { SourceList } from '../../ui/SourceList';
-import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { QuickExitButton } from '../safety/QuickExitButton';
 import { usePersonalCard } from '../settings/usePersonalCard';
 import { OFFICER_LABELS } from './officerLabels';
 import { useWakeLock } from './useWakeLock';
+
+type Line = OfficerCard['lines'][number];
+
+/** A line in the form the person chose on the personal card («гражданка» for a woman). */
+export function lineText(line: Line, lang: Lang, female: boolean): string {
+  return (female && line.female ? line.female : line.text)[lang];
+}
 
 export function CardScreen() {
   const { t } = useTranslation();
@@ -21,7 +31,7 @@ export function CardScreen() {
   const card = useOfficerCard();
   const personal = usePersonalCard();
   useWakeLock();
-  useDocumentTitle(t('card.title'));
+  const female = !!personal && 'gender' in personal && personal.gender === 'female';
   const details = OFFICER_LABELS.flatMap(([key, label]) => {
     const value = personal?.[key];
     return value ? [[label, value] as const] : [];
@@ -29,9 +39,9 @@ export function CardScreen() {
   return (
     <div className="card-screen">
       <header className="card-bar">
-        <Link href="/" className="button button-quiet">
+        <button type="button" className="button button-quiet card-close" onClick={() => goBack('/')}>
           {t('card.close')}
-        </Link>
+        </button>
         <QuickExitButton />
       </header>
       <main id="main">
@@ -45,8 +55,8 @@ export function CardScreen() {
               <h1>{card.title.ru}</h1>
               <ul>
                 {card.lines.map((line) => (
-                  <li key={line.id}>
-                    {line.text.ru}
+                  <li key={line.id} data-line={line.id}>
+                    {lineText(line, 'ru', female)}
                     {line.basis && <span className="card-basis"> ({line.basis.ru})</span>}
                   </li>
                 ))}
@@ -67,14 +77,17 @@ export function CardScreen() {
                 <h2 id="card-translation">{card.title[lang]}</h2>
                 <ul>
                   {card.lines.map((line) => (
-                    <li key={line.id}>{line.text[lang]}</li>
+                    <li key={line.id}>{lineText(line, lang, female)}</li>
                   ))}
                 </ul>
               </section>
             )}
             <footer className="provenance">
               <CheckedOn date={card.checkedOn} />
-              <SourceList sources={card.sources} />
+              <details className="sources-block">
+                <summary>{t('common.sources')}</summary>
+                <SourceList sources={card.sources} />
+              </details>
             </footer>
           </>
         )}

@@ -5,7 +5,9 @@ import { Link } from 'wouter';
 import { useLang } from '../../app/LanguageScope';
 import { useContacts, useRegions } from '../../content/hooks';
 import type { Region } from '../../content/schema';
+import { CallButton } from './CallButton';
 import { PhoneList } from './PhoneList';
+import { numberToCall, primaryMission } from './roles';
 import { regionsMatching } from './regionMatch';
 
 export function ConsulateFinder() {
@@ -18,7 +20,8 @@ export function ConsulateFinder() {
   if (!regions || !contacts || regions.length === 0) return null;
   const matches = chosen ? [] : regionsMatching(regions, query);
   const mission = chosen && contacts.find((c) => c.id === chosen.consulate);
-  const embassy = contacts.find((c) => c.id === 'embassy-moscow');
+  const embassy = primaryMission(contacts);
+  const standIn = mission ? numberToCall(mission, contacts) : undefined;
   return (
     <section aria-labelledby="finder-heading" className="finder">
       <h2 id="finder-heading">{t('contact.finderTitle')}</h2>
@@ -61,6 +64,12 @@ export function ConsulateFinder() {
             <Link href={`/contacts/${mission.id}`}>{mission.name[lang]}</Link>
           </p>
           <PhoneList contact={mission} />
+          {standIn && standIn.from !== mission && (
+            <>
+              <p>{t('contact.noOwnNumber')}</p>
+              <CallButton phone={standIn.phone} from={standIn.from} />
+            </>
+          )}
         </div>
       )}
     </section>

@@ -1,6 +1,7 @@
 /**
  * Phone numbers with their actions: call first, then SMS and copy. Calls and SMS keep working when
- * mobile internet is cut. A number the research could not confirm says so next to the number.
+ * mobile internet is cut. A number the research could not confirm says so inside its own button,
+ * so the warning can never be read as belonging to the next number.
  */
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../content/schema';
@@ -11,6 +12,8 @@ import { CopyButton } from './CopyButton';
 export function PhoneList({ contact }: { contact: Contact }) {
   const { t } = useTranslation();
   const lang = useLang();
+  const withWarning = (label: string, n: { confidence: string }) =>
+    n.confidence === 'low' ? `${label}. ${t('contact.unverified')}` : label;
   if (contact.phones.length === 0 && contact.shortNumbers.length === 0) return null;
   return (
     <ul className="phones">
@@ -22,14 +25,17 @@ export function PhoneList({ contact }: { contact: Contact }) {
               <a
                 className="call"
                 href={call}
-                aria-label={t('contact.callLabel', { number: s.number, label: s.label[lang] })}
+                aria-label={withWarning(
+                  t('contact.callLabel', { number: s.number, label: s.label[lang] }),
+                  s,
+                )}
               >
                 <span className="call-number">{s.number}</span>
                 <span className="call-label">{s.label[lang]}</span>
+                {s.confidence === 'low' && <span className="unverified">{t('contact.unverified')}</span>}
               </a>
             )}
             <span className="hint">{t(`contact.dialFrom.${s.dialFrom}`)}</span>
-            {s.confidence === 'low' && <span className="unverified">{t('contact.unverified')}</span>}
           </li>
         );
       })}
@@ -42,12 +48,12 @@ export function PhoneList({ contact }: { contact: Contact }) {
             <a
               className="call"
               href={call}
-              aria-label={t('contact.callLabel', { number: p.display, label: p.label[lang] })}
+              aria-label={withWarning(t('contact.callLabel', { number: p.display, label: p.label[lang] }), p)}
             >
               <span className="call-number">{p.display}</span>
               <span className="call-label">{p.label[lang]}</span>
+              {p.confidence === 'low' && <span className="unverified">{t('contact.unverified')}</span>}
             </a>
-            {p.confidence === 'low' && <span className="unverified">{t('contact.unverified')}</span>}
             <span className="phone-actions">
               {sms && (
                 <a

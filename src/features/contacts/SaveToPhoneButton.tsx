@@ -1,36 +1,47 @@
-/** Downloads one or all contacts as a .vcf file made on the phone, for the phone's address book. */
+/**
+ * Saves one or several contacts as a .vcf file made on the phone, for the phone's address book.
+ * The address book is the first thing an officer looking through a phone may open, so a contact
+ * with a risk note ("foreign agent" and the like) is saved only after the person has seen the note.
+ */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Contact } from '../../content/schema';
 import { useLang } from '../../app/LanguageScope';
-import { formatDate } from '../../lib/dates';
+import type { Contact } from '../../content/schema';
+import { useVCardOptions } from './useVCardOptions';
 import { contactsToVCard, downloadText } from './vcard';
 
-export function SaveToPhoneButton({
-  contacts,
-  fileName,
-  label,
-}: {
-  contacts: readonly Contact[];
-  fileName: string;
-  label: string;
-}) {
+export function SaveOneToPhone({ contact }: { contact: Contact }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const checkedOn = (date: string) => t('common.checkedOn', { date: formatDate(date, lang) });
+  const options = useVCardOptions();
+  const [confirming, setConfirming] = useState(false);
+  const save = () => {
+    setConfirming(false);
+    downloadText(`${contact.id}.vcf`, contactsToVCard([contact], lang, options), 'text/vcard');
+  };
+  if (confirming && contact.risk)
+    return (
+      <div className="confirm" role="alertdialog" aria-labelledby={`risk-${contact.id}`}>
+        <p id={`risk-${contact.id}`}>
+          <strong>{contact.risk[lang]}</strong> {t('contact.seenInPhoneBook')}
+        </p>
+        <p className="confirm-actions">
+          <button type="button" className="button" onClick={save}>
+            {t('contact.saveAnyway')}
+          </button>
+          <button type="button" className="button button-quiet" onClick={() => setConfirming(false)}>
+            {t('contact.cancel')}
+          </button>
+        </p>
+      </div>
+    );
   return (
     <button
       type="button"
       className="button button-quiet"
-      onClick={() => downloadText(fileName, contactsToVCard(contacts, lang, checkedOn), 'text/vcard')}
+      onClick={() => (contact.risk ? setConfirming(true) : save())}
     >
-      {label}
+      {t('contact.saveToPhone')}
     </button>
-  );
-}
-
-export function SaveOneToPhone({ contact }: { contact: Contact }) {
-  const { t } = useTranslation();
-  return (
-    <SaveToPhoneButton contacts={[contact]} fileName={`${contact.id}.vcf`} label={t('contact.saveToPhone')} />
   );
 }

@@ -4,14 +4,12 @@ import { Link } from 'wouter';
 import { useLang } from '../../app/LanguageScope';
 import { useContacts } from '../../content/hooks';
 import { Loading } from '../../ui/Loading';
-import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { PhoneList } from '../contacts/PhoneList';
 
 export function EmergencyScreen() {
   const { t } = useTranslation();
   const lang = useLang();
   const contacts = useContacts();
-  useDocumentTitle(t('home.emergency'));
   const emergency = contacts?.filter((c) => c.kind === 'emergency');
   return (
     <>

@@ -13,7 +13,7 @@ export function BookmarkButton({ guideId }: { guideId: string }) {
   return (
     <button
       type="button"
-      className="button button-quiet"
+      className="button button-quiet button-small"
       aria-pressed={saved}
       onClick={() => void setBookmark(db, guideId, !saved)}
     >

@@ -5,13 +5,11 @@ import { useGuides } from '../../content/hooks';
 import { CATEGORIES } from '../../content/constants';
 import { LinkCardSection } from '../../ui/LinkCardSection';
 import { Loading } from '../../ui/Loading';
-import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { SavedGuides } from './SavedGuides';
 
 export function GuideListScreen() {
   const { t } = useTranslation();
   const guides = useGuides(useLang());
-  useDocumentTitle(t('guides.title'));
   return (
     <>
       <h1>{t('guides.title')}</h1>

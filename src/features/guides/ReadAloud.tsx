@@ -1,6 +1,8 @@
 /**
- * Read the guide aloud with the phone's voice for its language: play, pause, stop. Many phones
- * have no Uzbek voice; then the screen says so and offers the Russian version of the same guide.
+ * Read the guide aloud with the phone's voice for its language: play, pause, stop. The button is
+ * there from the first moment, whatever the phone has: the voice list loads late on Android, and
+ * a note appearing by itself would push the page down under a reader's thumb. Many phones have no
+ * Uzbek voice; pressing the button then says so, right here, and offers the Russian version.
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,44 +13,32 @@ import { guideSpeechText } from './guideSpeech';
 
 const VOICE_LANGUAGE = { uz: 'uz', 'uz-Cyrl': 'uz', ru: 'ru', en: 'en' } as const;
 
+type State = 'stopped' | 'playing' | 'paused' | 'no-voice';
+
 export function ReadAloud({ guide }: { guide: Guide }) {
   const { t } = useTranslation();
   const voice = useVoice(VOICE_LANGUAGE[guide.lang]);
-  const [state, setState] = useState<'stopped' | 'playing' | 'paused'>('stopped');
+  const [state, setState] = useState<State>('stopped');
   useEffect(() => stopSpeaking, []); // leaving the guide stops the voice
 
-  if (voice === undefined) return null;
-  if (voice === null) {
-    return (
-      <p className="hint read-aloud">
-        {t('guide.noVoice')}{' '}
-        {guide.lang !== 'ru' && <Link href={`~/ru/guides/${guide.id}`}>{t('guide.readRussian')}</Link>}
-      </p>
-    );
-  }
+  const play = () => {
+    if (state === 'paused') resumeSpeaking();
+    else if (voice)
+      speak(
+        guideSpeechText(guide, (key) => t(`guide.section.${key}`)),
+        voice,
+        () => setState('stopped'),
+      );
+    else return setState('no-voice');
+    setState('playing');
+  };
+  const small = 'button button-quiet button-small';
   return (
     <div className="read-aloud" role="group" aria-label={t('guide.readAloud')}>
-      {state !== 'playing' ? (
+      {state === 'playing' ? (
         <button
           type="button"
-          className="button button-quiet"
-          onClick={() => {
-            if (state === 'paused') resumeSpeaking();
-            else
-              speak(
-                guideSpeechText(guide, (key) => t(`guide.section.${key}`)),
-                voice,
-                () => setState('stopped'),
-              );
-            setState('playing');
-          }}
-        >
-          {state === 'paused' ? t('guide.resume') : t('guide.play')}
-        </button>
-      ) : (
-        <button
-          type="button"
-          className="button button-quiet"
+          className={small}
           onClick={() => {
             pauseSpeaking();
             setState('paused');
@@ -56,11 +46,20 @@ export function ReadAloud({ guide }: { guide: Guide }) {
         >
           {t('guide.pause')}
         </button>
-      )}
-      {state !== 'stopped' && (
+      ) : (
         <button
           type="button"
-          className="button button-quiet"
+          className={small}
+          onClick={play}
+          aria-expanded={state === 'no-voice' || undefined}
+        >
+          {state === 'paused' ? t('guide.resume') : t('guide.play')}
+        </button>
+      )}
+      {(state === 'playing' || state === 'paused') && (
+        <button
+          type="button"
+          className={small}
           onClick={() => {
             stopSpeaking();
             setState('stopped');
@@ -68,6 +67,12 @@ export function ReadAloud({ guide }: { guide: Guide }) {
         >
           {t('guide.stop')}
         </button>
+      )}
+      {state === 'no-voice' && (
+        <p className="hint read-aloud-note" role="status">
+          {t('guide.noVoice')}{' '}
+          {guide.lang !== 'ru' && <Link href={`~/ru/guides/${guide.id}`}>{t('guide.readRussian')}</Link>}
+        </p>
       )}
     </div>
   );

@@ -1,5 +1,6 @@
 /**
- * The first screen after the language choice. The urgent topics come first as large buttons.
+ * The first screen after the language choice: what is happening now, as large buttons, from the
+ * top of the screen. The officer card comes second (the most common moment: a check in the street).
  * Wording here stays neutral: an officer may look at this screen.
  */
 import { useEffect } from 'react';
@@ -8,58 +9,51 @@ import { Link } from 'wouter';
 import { useLang } from '../../app/LanguageScope';
 import { announceScreenReady } from '../../app/prerendered';
 import { useGuides } from '../../content/hooks';
+import { languageInfo } from '../../i18n/languages';
 import { Loading } from '../../ui/Loading';
-import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { homeActions } from './homeActions';
 
 export function HomeScreen() {
   const { t } = useTranslation();
-  const guides = useGuides(useLang());
-  useDocumentTitle(undefined);
+  const lang = useLang();
+  const guides = useGuides(lang);
   const urgent = guides?.filter((g) => g.category === 'urgent');
+  // Some readers have topics of their own on the home (Russian readers: citizens of Russia in Uzbekistan).
+  const extra: readonly string[] = languageInfo(lang).homeCategories;
+  const forReaders = guides?.filter((g) => extra.includes(g.category));
   const loaded = urgent !== undefined;
   useEffect(() => {
     if (loaded) announceScreenReady();
   }, [loaded]);
   return (
     <>
-      <h1 className="home-title">{t('home.title')}</h1>
-      <p className="summary">{t('home.intro')}</p>
-      <section aria-labelledby="urgent-heading">
-        <h2 id="urgent-heading">{t('home.urgent')}</h2>
-        {urgent === undefined ? (
-          <Loading />
-        ) : (
-          <ul className="action-list">
-            {urgent.map((g) => (
-              <li key={g.id}>
-                <Link href={`/guides/${g.id}`} className="action">
-                  {g.title}
-                </Link>
-              </li>
-            ))}
-            <li>
-              <Link href="/contacts" className="action action-call">
-                {t('home.callForHelp')}
+      <h1 className="home-title" id="urgent-heading">
+        {t('home.urgent')}
+      </h1>
+      {urgent === undefined ? (
+        <Loading />
+      ) : (
+        <ul className="action-list" aria-labelledby="urgent-heading">
+          {homeActions(urgent).map((a) => (
+            <li key={a.href}>
+              <Link href={a.href} className={a.className}>
+                {'title' in a ? a.title : t(a.label)}
               </Link>
             </li>
-            <li>
-              <Link href="/card" className="action action-card">
-                {t('home.card')}
+          ))}
+        </ul>
+      )}
+      {forReaders && forReaders.length > 0 && (
+        <ul className="link-list home-for-readers">
+          {forReaders.map((g) => (
+            <li key={g.id}>
+              <Link href={`/guides/${g.id}`} className="link-card">
+                <span className="link-card-title">{g.title}</span>
               </Link>
             </li>
-            <li>
-              <Link href="/phrases" className="action">
-                {t('home.phrases')}
-              </Link>
-            </li>
-            <li>
-              <Link href="/emergency" className="action action-call">
-                {t('home.emergency')}
-              </Link>
-            </li>
-          </ul>
-        )}
-      </section>
+          ))}
+        </ul>
+      )}
       <p>
         <Link href="/guides" className="button">
           {t('home.allGuides')}

@@ -1,11 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { useDocumentTitle } from '../../ui/useDocumentTitle';
 
 /** Unknown page or id: say so in the current language and offer the way home. */
 export function NotFoundScreen() {
   const { t } = useTranslation();
-  useDocumentTitle(t('notFound.title'));
   return (
     <section className="not-found">
       <h1>{t('notFound.title')}</h1>

@@ -8,7 +8,6 @@ import { useLang } from '../../app/LanguageScope';
 import { usePhrases } from '../../content/hooks';
 import { SITUATIONS } from '../../content/constants';
 import { Loading } from '../../ui/Loading';
-import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { navigateHash } from '../../app/hashLocation';
 import { speak, stopSpeaking, useVoice } from '../../ui/speech';
 
@@ -18,7 +17,6 @@ export function PhrasesScreen() {
   const lang = useLang();
   const phrases = usePhrases();
   const voice = useVoice('ru');
-  useDocumentTitle(t('phrases.title'));
   // Showing a phrase is a screen of its own, so the phone's Back button closes it.
   const show = (id: string) => navigateHash(`/${lang}/phrases/${id}`);
 

@@ -9,7 +9,6 @@ import { useLang } from '../../app/LanguageScope';
 import { goBack } from '../../app/hashLocation';
 import { usePhrases } from '../../content/hooks';
 import { Loading } from '../../ui/Loading';
-import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { NotFoundScreen } from '../not-found/NotFoundScreen';
 import { QuickExitButton } from '../safety/QuickExitButton';
 
@@ -18,7 +17,6 @@ export function ShownPhraseScreen({ id }: { id: string }) {
   const lang = useLang();
   const phrases = usePhrases();
   const close = useRef<HTMLButtonElement>(null);
-  useDocumentTitle(t('phrases.title'));
   const phrase = phrases?.find((p) => p.id === id);
   useEffect(() => close.current?.focus(), [phrase]);
   if (phrases === undefined) return <Loading />;

@@ -1,6 +1,7 @@
 /** The result list, and what to offer when nothing matched: the emergency numbers and the embassy. */
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { withRole } from '../contacts/roles';
 import { useLang } from '../../app/LanguageScope';
 import { useContacts } from '../../content/hooks';
 import { languageInfo } from '../../i18n/languages';
@@ -13,13 +14,10 @@ export function hitHref(hit: Pick<SearchHit, 'kind' | 'target'>): string {
   const routes: Record<SearchKind, string> = {
     guide: `/guides/${hit.target}`,
     contact: `/contacts/${hit.target}`,
-    phrase: '/phrases',
+    phrase: `/phrases/${hit.target}`,
   };
   return routes[hit.kind];
 }
-
-/** Contacts offered when a search finds nothing: someone may be searching in an emergency. */
-const HELP_CONTACTS = ['emergency-ru', 'emergency-uz', 'embassy-moscow'];
 
 function Highlighted({ parts }: { parts: readonly TextPart[] }) {
   return <>{parts.map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : part.text))}</>;
@@ -58,7 +56,10 @@ export function NoResults({ query }: { query: string }) {
   const { t } = useTranslation();
   const lang = useLang();
   const contacts = useContacts();
-  const help = HELP_CONTACTS.flatMap((id) => contacts?.filter((c) => c.id === id) ?? []);
+  // Someone may be searching in an emergency: the emergency numbers and the primary mission.
+  const help = contacts
+    ? [...withRole(contacts, 'emergency-numbers'), ...withRole(contacts, 'primary-mission')]
+    : [];
   return (
     <>
       <p>{t('search.noResults', { query })}</p>

@@ -1,16 +1,16 @@
 /**
- * Search over every guide, contact and phrase, in any script, as you type. The query lives in the
- * URL (#/<lang>/search?q=…) so Back and a reload keep it; typing replaces the history entry rather
- * than adding one per key. Loaded lazily: MiniSearch is not part of the first download.
+ * Search over every guide, contact and phrase, in any script, as you type. What is typed stays on
+ * the screen and in memory: never in the address, the title or History. A link that carries a
+ * query (#/<lang>/search?q=…, e.g. from a leaflet) is honoured once, then removed from the address.
+ * Loaded lazily: MiniSearch is not part of the first download.
  */
-import { useDeferredValue, useMemo, useState, type ChangeEvent } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearch } from 'wouter';
 import { useLang } from '../../app/LanguageScope';
 import { Loading } from '../../ui/Loading';
-import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { NoResults, SearchResultList } from './SearchResults';
-import { searchHref } from './searchHref';
+import { rememberQuery, rememberedQuery } from './searchMemory';
 import { useSearchIndex } from './useSearchIndex';
 import './search.css';
 
@@ -18,25 +18,26 @@ export function SearchScreen() {
   const { t } = useTranslation();
   const lang = useLang();
   const [, navigate] = useLocation();
-  const urlQuery = new URLSearchParams(useSearch()).get('q') ?? '';
-  // The field keeps its own text so the caret never jumps; it follows the URL when the URL changes
-  // from outside (the header's search field, Back).
-  const [text, setText] = useState(urlQuery);
-  const [seenUrlQuery, setSeenUrlQuery] = useState(urlQuery);
-  if (urlQuery !== seenUrlQuery) {
-    setSeenUrlQuery(urlQuery);
-    setText(urlQuery);
+  const incoming = new URLSearchParams(useSearch()).get('q');
+  const [text, setText] = useState(() => incoming ?? rememberedQuery());
+  // A query arriving by link while the screen is open replaces what is in the field.
+  const [seenIncoming, setSeenIncoming] = useState(incoming);
+  if (incoming !== null && incoming !== seenIncoming) {
+    setSeenIncoming(incoming);
+    setText(incoming);
   }
+  useEffect(() => {
+    if (incoming === null) return;
+    rememberQuery(incoming.trim());
+    navigate('/search', { replace: true }); // the words leave the address (and History) at once
+  }, [incoming, navigate]);
   const query = useDeferredValue(text.trim());
   const index = useSearchIndex();
   const hits = useMemo(() => (index && query ? index.search(query, lang) : []), [index, query, lang]);
-  useDocumentTitle(t('search.title'));
 
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
-    const value = event.target.value;
-    setText(value);
-    setSeenUrlQuery(value.trim());
-    navigate(searchHref(value.trim()), { replace: true });
+    setText(event.target.value);
+    rememberQuery(event.target.value.trim());
   };
 
   return (

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { DisplaySettings } from '../display/DisplaySettings';
 import { LanguagePicker } from '../language/LanguagePicker';
 import { SafetySettings } from '../safety/SafetySettings';
@@ -9,7 +8,6 @@ import { PersonalCardForm } from './PersonalCardForm';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
-  useDocumentTitle(t('settings.title'));
   return (
     <>
       <h1>{t('settings.title')}</h1>

@@ -22,6 +22,7 @@ export function ShareGuideButton({ guide }: { guide: Guide }) {
       text={text}
       sendLabel={t('share.guide.button')}
       sendAriaLabel={t('share.guide.label')}
+      quiet
     />
   );
 }

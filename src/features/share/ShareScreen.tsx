@@ -7,7 +7,6 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useLang } from '../../app/LanguageScope';
 import { Notice } from '../../ui/Notice';
-import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { InstallHelp } from './install/InstallHelp';
 import { IS_SINGLE_FILE } from './edition';
 import { installLink, isWebAddress } from './links';
@@ -60,7 +59,6 @@ function ShareLink({ link }: { link: string }) {
 export function ShareScreen() {
   const { t } = useTranslation();
   const lang = useLang();
-  useDocumentTitle(t('share.title'));
   const href = location.href;
   return (
     <div className="share">

@@ -15,9 +15,18 @@ interface Props {
   sendAriaLabel?: string;
   /** Also offer "Copy" next to "Send" (the share screen's message, which is shown above it). */
   withCopy?: boolean;
+  /** Small and quiet, for a row of secondary tools (a guide's save / share / read aloud). */
+  quiet?: boolean;
 }
 
-export function ShareTextButtons({ title, text, sendLabel, sendAriaLabel, withCopy = false }: Props) {
+export function ShareTextButtons({
+  title,
+  text,
+  sendLabel,
+  sendAriaLabel,
+  withCopy = false,
+  quiet = false,
+}: Props) {
   const { t } = useTranslation();
   const [outcome, setOutcome] = useState<ShareOutcome | null>(null);
   const shareSheet = canUseShareSheet();
@@ -27,7 +36,7 @@ export function ShareTextButtons({ title, text, sendLabel, sendAriaLabel, withCo
         {shareSheet || !withCopy ? (
           <button
             type="button"
-            className="button"
+            className={quiet ? 'button button-quiet button-small' : 'button'}
             aria-label={sendAriaLabel}
             onClick={() => void shareText(title, text).then(setOutcome)}
           >

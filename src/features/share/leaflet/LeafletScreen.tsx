@@ -6,7 +6,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../../app/LanguageScope';
-import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 import { installLink, isWebAddress } from '../links';
 import { QR } from '../names';
 import { LazyQrCode } from '../qr/LazyQrCode';
@@ -20,7 +19,6 @@ export function LeafletScreen() {
   const { t } = useTranslation();
   const lang = useLang();
   const [size, setSize] = useState<PaperSize>('a4');
-  useDocumentTitle(t('share.leaflet.heading'));
   const link = isWebAddress(location.href) ? installLink(location.href, lang) : undefined;
   return (
     <>
