@@ -20,13 +20,32 @@ const currentPath = () => splitHash()[0];
 const currentSearch = () => splitHash()[1];
 
 /**
- * How many history entries this page load pushed and has not gone back over: "Close" on a full
- * screen (the card, a shown phrase) goes back only over the app's own entries, never out of it.
+ * How deep into the app's own history the current entry is, kept in history.state: 0 where the
+ * app was opened, +1 for each screen opened from it (by the app, by a plain link or by the
+ * browser). "Close" on a full screen (the card, a shown phrase) goes back only over the app's own
+ * entries, never out of the app to whatever page came before it.
  */
-let entriesPushed = 0;
+type EntryState = { hamrohDepth: number } | null;
+const depthOf = (state: unknown) =>
+  typeof (state as EntryState)?.hamrohDepth === 'number'
+    ? (state as { hamrohDepth: number }).hamrohDepth
+    : undefined;
+let currentDepth = 0;
 if (typeof window !== 'undefined') {
+  currentDepth = depthOf(history.state) ?? 0;
+  if (depthOf(history.state) === undefined) history.replaceState({ hamrohDepth: 0 }, '');
+  addEventListener('hashchange', () => {
+    const known = depthOf(history.state);
+    if (known !== undefined) currentDepth = known;
+    else {
+      // A new entry the browser made (a plain link, a typed address): one deeper than the last.
+      currentDepth += 1;
+      history.replaceState({ hamrohDepth: currentDepth }, '');
+    }
+  });
   addEventListener('popstate', () => {
-    entriesPushed = Math.max(0, entriesPushed - 1);
+    const known = depthOf(history.state);
+    if (known !== undefined) currentDepth = known;
   });
 }
 
@@ -35,14 +54,14 @@ export function navigateHash(to: string, { replace = false }: { replace?: boolea
   url.hash = to.startsWith('/') ? to : `/${to}`;
   if (url.href === location.href) return;
   const oldURL = location.href;
-  history[replace ? 'replaceState' : 'pushState'](null, '', url.href);
-  if (!replace) entriesPushed += 1;
+  if (replace) history.replaceState({ hamrohDepth: currentDepth }, '', url.href);
+  else history.pushState({ hamrohDepth: currentDepth + 1 }, '', url.href);
   dispatchEvent(new HashChangeEvent('hashchange', { oldURL, newURL: url.href }));
 }
 
 /** Back to the screen the person came from, or to `fallback` when the app was opened here. */
 export function goBack(fallback: string): void {
-  if (entriesPushed > 0) history.back();
+  if (currentDepth > 0) history.back();
   else navigateHash(fallback, { replace: true });
 }
 
@@ -53,4 +72,10 @@ useHashPath.hrefs = (href: string) => `#${href}`;
 
 export function useHashSearch(): string {
   return useSyncExternalStore(subscribe, currentSearch, () => '');
+}
+
+/** Takes the ?query off the address in place (no new history entry): it carried words someone typed. */
+export function dropQueryFromAddress(): void {
+  const [path, search] = splitHash();
+  if (search) navigateHash(path, { replace: true });
 }

@@ -39,9 +39,11 @@ export function appContainer(): HTMLElement {
   prerendered.after(container);
   let swapped = false;
   let rendered = false;
-  const swap = () => {
+  // Which way the app took over, on <html data-takeover>: browser tests prove a tap never waited.
+  const swap = (reason: 'ready' | 'moved' | 'timeout') => {
     if (swapped) return;
     swapped = true;
+    document.documentElement.dataset.takeover = reason;
     afterRender = undefined;
     removeEventListener('hashchange', onMove);
     removeEventListener(READY_EVENT, onReady);
@@ -50,18 +52,18 @@ export function appContainer(): HTMLElement {
     container.hidden = false;
   };
   const onMove = () => {
-    if (rendered && prerendered.getAttribute('data-prerendered') !== currentRoute()) swap();
+    if (rendered && prerendered.getAttribute('data-prerendered') !== currentRoute()) swap('moved');
   };
   afterRender = () => {
     rendered = true;
     onMove();
   };
   const onReady = (event: Event) => {
-    if ((event as CustomEvent<string>).detail === currentRoute()) swap();
+    if ((event as CustomEvent<string>).detail === currentRoute()) swap('ready');
   };
   addEventListener(READY_EVENT, onReady);
   // After the first-paint script's own listener: it may have shown the new route itself.
   addEventListener('hashchange', onMove);
-  setTimeout(swap, LONGEST_WAIT_MS);
+  setTimeout(() => swap('timeout'), LONGEST_WAIT_MS);
   return container;
 }

@@ -84,5 +84,5 @@ export function GuideScreen({ id }: { id: string }) {
   }, [loaded]);
   if (guide === undefined) return <Loading />;
   if (guide === null) return <NotFoundScreen />;
-  return <GuideBody guide={guide} />;
+  return <GuideBody key={guide.key} guide={guide} />; // a new guide starts with its sources folded
 }

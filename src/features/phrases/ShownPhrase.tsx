@@ -30,6 +30,7 @@ export function ShownPhraseScreen({ id }: { id: string }) {
         <QuickExitButton />
       </div>
       <main id="main">
+        <h1 className="visually-hidden">{t('phrases.title')}</h1>
         <section className="shown-phrase" aria-label={t('phrases.shownLabel')}>
           <p lang="ru" className="shown-phrase-ru">
             {phrase.text.ru}

@@ -6,7 +6,8 @@
  */
 import { useDeferredValue, useEffect, useMemo, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useSearch } from 'wouter';
+import { useSearch } from 'wouter';
+import { dropQueryFromAddress } from '../../app/hashLocation';
 import { useLang } from '../../app/LanguageScope';
 import { Loading } from '../../ui/Loading';
 import { NoResults, SearchResultList } from './SearchResults';
@@ -17,7 +18,6 @@ import './search.css';
 export function SearchScreen() {
   const { t } = useTranslation();
   const lang = useLang();
-  const [, navigate] = useLocation();
   const incoming = new URLSearchParams(useSearch()).get('q');
   const [text, setText] = useState(() => incoming ?? rememberedQuery());
   // A query arriving by link while the screen is open replaces what is in the field.
@@ -29,8 +29,8 @@ export function SearchScreen() {
   useEffect(() => {
     if (incoming === null) return;
     rememberQuery(incoming.trim());
-    navigate('/search', { replace: true }); // the words leave the address (and History) at once
-  }, [incoming, navigate]);
+    dropQueryFromAddress(); // the words leave the address (and History) at once
+  }, [incoming]);
   const query = useDeferredValue(text.trim());
   const index = useSearchIndex();
   const hits = useMemo(() => (index && query ? index.search(query, lang) : []), [index, query, lang]);
@@ -57,6 +57,7 @@ export function SearchScreen() {
           value={text}
           onChange={onChange}
           autoFocus
+          onFocus={(e) => e.currentTarget.select()} // words kept from before are replaced by typing
           autoComplete="off"
           spellCheck={false}
           enterKeyHint="search"
