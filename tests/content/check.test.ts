@@ -11,7 +11,7 @@ import { buildPack } from '../../src/content/build/pack';
 import type { Problem } from '../../src/content/build/problems';
 
 const REPO = join(import.meta.dirname, '..', '..');
-const TODAY = '2026-11-22';
+const TODAY = '2026-12-04';
 let root: string;
 
 beforeEach(() => {
@@ -88,6 +88,71 @@ describe('content check', () => {
   it('fails when a source has no URL', async () => {
     edit('locales/en/guides/amina.md', (t) => t.replace(/url: .*/, 'url: ""'));
     await expectProblem('locales/en/guides/amina.md', /^sources\.0\.url$/, /.+/);
+  });
+
+  it('fails when a source has no date field, saying what to write', async () => {
+    edit('locales/en/guides/amina.md', (t) => t.replace(/\n    date: [^\n]*/, ''));
+    await expectProblem('locales/en/guides/amina.md', /^sources\.0\.date$/, /needs a date: YYYY.*undated/);
+  });
+
+  it('fails when a source date is not a date', async () => {
+    edit('locales/en/guides/amina.md', (t) => t.replace(/\n    date: [^\n]*/, '\n    date: last spring'));
+    await expectProblem('locales/en/guides/amina.md', /^sources\.0\.date$/, /needs a date/);
+  });
+
+  it('fails when a contact source has no date field', async () => {
+    edit('content/contacts.yaml', (t) => t.replace(/(url: "?https?:[^,}\n]*"?), date: [^}\n]*/, '$1'));
+    await expectProblem('content/contacts.yaml', /\.sources\.0\.date$/, /needs a date/);
+  });
+
+  it('fails when a guide dials a number that is no contact’s', async () => {
+    edit('locales/en/guides/detention.md', (t) =>
+      t.replace('[+7 499 238-36-20](tel:+74992383620)', '[+7 499 238-36-21](tel:+74992383621)'),
+    );
+    await expectProblem(
+      'locales/en/guides/detention.md',
+      'body',
+      /dials \+74992383621, which is not a number of any contact/,
+    );
+  });
+
+  it('fails when a guide shows one number and dials another', async () => {
+    edit('locales/en/guides/detention.md', (t) =>
+      t.replace('[+7 499 238-36-20](tel:+74992383620)', '[+7 499 230-00-76](tel:+74992383620)'),
+    );
+    await expectProblem(
+      'locales/en/guides/detention.md',
+      'body',
+      /shows "\+7 499 230-00-76" but dials \+74992383620/,
+    );
+  });
+
+  it('fails when a guide writes a phone number as plain text', async () => {
+    edit('locales/en/guides/debts.md', (t) => t.replace(/\n1\. /, '\n1. Call 8 (495) 123-45-67 first. '));
+    await expectProblem(
+      'locales/en/guides/debts.md',
+      'body',
+      /writes the phone number "8 \(495\) 123-45-67" without a tel: link/,
+    );
+  });
+
+  it('accepts a Russian 8 800 number shown for its +7 800 link', async () => {
+    const text = readFileSync(join(root, 'locales/en/guides/detention.md'), 'utf8');
+    expect(text).toContain('[8 800 707-05-28](tel:+78007070528)');
+    expect((await problems()).filter((p) => p.reason.includes('+78007070528'))).toEqual([]);
+  });
+
+  it('fails when a rights item is bold or emphasises anything but its closing citation', async () => {
+    edit('locales/en/guides/police-check.md', (t) =>
+      t.replace(/\n## rights\n- /, '\n## rights\n- **Always** '),
+    );
+    await expectProblem('locales/en/guides/police-check.md', 'rights', /uses bold/);
+    edit('locales/en/guides/police-check.md', (t) => t.replace('- **Always** ', '- *Always* '));
+    await expectProblem(
+      'locales/en/guides/police-check.md',
+      'rights',
+      /emphasis for something other than its closing citation/,
+    );
   });
 
   it('fails when checkedOn is not a real date', async () => {
