@@ -91,12 +91,12 @@ describe('content check', () => {
   });
 
   it('fails when a source has no date field, saying what to write', async () => {
-    edit('locales/en/guides/amina.md', (t) => t.replace(/\n    date: [^\n]*/, ''));
+    edit('locales/en/guides/amina.md', (t) => t.replace(/\n {4}date: [^\n]*/, ''));
     await expectProblem('locales/en/guides/amina.md', /^sources\.0\.date$/, /needs a date: YYYY.*undated/);
   });
 
   it('fails when a source date is not a date', async () => {
-    edit('locales/en/guides/amina.md', (t) => t.replace(/\n    date: [^\n]*/, '\n    date: last spring'));
+    edit('locales/en/guides/amina.md', (t) => t.replace(/\n {4}date: [^\n]*/, '\n    date: last spring'));
     await expectProblem('locales/en/guides/amina.md', /^sources\.0\.date$/, /needs a date/);
   });
 
