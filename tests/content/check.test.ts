@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildPack } from '../../src/content/build/pack';
 import type { Problem } from '../../src/content/build/problems';
+import { TODAY } from '../fixtures/today';
 
 const REPO = join(import.meta.dirname, '..', '..');
-const TODAY = '2026-12-04';
 let root: string;
 
 beforeEach(() => {
@@ -49,14 +49,16 @@ async function expectProblem(file: string, field: string | RegExp, reason: RegEx
   ).toBeDefined();
 }
 
-describe('content check', () => {
+// Each test builds the whole pack from a copy of the real content: seconds on a busy machine.
+describe('content check', { timeout: 30_000 }, () => {
   it('passes the real content and builds all four languages', async () => {
     const result = await buildPack(root, { today: TODAY });
     if (!result.ok)
       throw new Error(result.problems.map((p) => `${p.file}: ${p.field}: ${p.reason}`).join('\n'));
     const langs = new Set(result.pack.guides.map((g) => g.lang));
     expect([...langs].sort()).toEqual(['en', 'ru', 'uz', 'uz-Cyrl']);
-    expect(result.pack.guides).toHaveLength(48);
+    // 15 guides × (en, ru, uz, generated uz-Cyrl)
+    expect(result.pack.guides).toHaveLength(60);
   });
 
   it('fails when a guide is missing in one language', async () => {
@@ -188,17 +190,27 @@ describe('content check', () => {
 
   it('fails when a guide links a phrase that does not exist', async () => {
     edit('locales/en/guides/detention.md', (t) =>
-      t.replace('«Мне нужен переводчик»', '[«Мне нужен переводчик»](phrase:no-such-phrase)'),
+      t.replace('(phrase:need-interpreter)', '(phrase:no-such-phrase)'),
     );
     await expectProblem('locales/en/guides/detention.md', 'body', /links phrase "no-such-phrase"/);
   });
 
+  it('fails when a guide links a card that does not exist', async () => {
+    edit('locales/en/guides/detention.md', (t) => t.replace('(card:officer)', '(card:no-such-card)'));
+    await expectProblem(
+      'locales/en/guides/detention.md',
+      'body',
+      /link target not allowed: card:no-such-card/,
+    );
+  });
+
   it('accepts links to a real phrase and to the officer card', async () => {
+    const text = readFileSync(join(root, 'locales/en/guides/detention.md'), 'utf8');
+    expect(text).toContain('(phrase:need-interpreter)');
+    expect(text).toContain('(card:officer)');
     for (const lang of ['en', 'ru', 'uz']) {
-      edit(`locales/${lang}/guides/detention.md`, (t) =>
-        t
-          .replace('«Мне нужен переводчик»', '[«Мне нужен переводчик»](phrase:need-interpreter)')
-          .replace(/\n1\. ([^\n]*)/, '\n1. $1 [Card](card:officer)'),
+      edit(`locales/${lang}/guides/police-check.md`, (t) =>
+        t.replace(/\n1\. ([^\n]*)/, '\n1. $1 [Card](card:officer) [Phrase](phrase:citizen-uzbekistan)'),
       );
     }
     expect(await problems()).toEqual([]);
