@@ -79,6 +79,11 @@ export const GuideSchema = v.strictObject({
   summary: Text,
   category: v.picklist(CATEGORIES),
   order: v.pipe(v.number(), v.integer()),
+  /**
+   * The day the text was written (or last rewritten). Not a check against official texts: how new
+   * the facts are is told by the sources' own dates. The name stays so that packs already on
+   * phones, and rollbacks to them, keep parsing.
+   */
   checkedOn: v.pipe(v.string(), v.regex(ISO_DATE)),
   contacts: v.array(v.pipe(v.string(), v.regex(ID))),
   sources: v.pipe(v.array(SourceSchema), v.minLength(1)),
@@ -118,6 +123,7 @@ export const ContactSchema = v.strictObject({
   note: v.optional(LocalizedSchema),
   risk: v.optional(LocalizedSchema),
   confidence: v.picklist(CONFIDENCE),
+  /** The day this entry was written; see GuideSchema.checkedOn. */
   checkedOn: v.pipe(v.string(), v.regex(ISO_DATE)),
   sources: v.array(SourceSchema),
 });
@@ -153,6 +159,7 @@ export const OfficerCardSchema = v.strictObject({
       basis: v.optional(LocalizedSchema),
     }),
   ),
+  /** The day the card was written; see GuideSchema.checkedOn. */
   checkedOn: v.pipe(v.string(), v.regex(ISO_DATE)),
   sources: v.array(SourceSchema),
 });

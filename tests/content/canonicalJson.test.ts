@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { buildPack } from '../../src/content/build/pack';
 import { canonicalBodyBytes, canonicalJson } from '../../src/content/fingerprint';
 import { makePack } from '../fixtures/packs';
+import { TODAY } from '../fixtures/today';
 
 describe('canonicalJson', () => {
   it('writes keys sorted at every level, whatever order they came in', () => {
@@ -66,7 +67,7 @@ const utf8 = (text: string) => new TextEncoder().encode(text);
 
 describe('canonicalBodyBytes (made in slices, for the pack hash)', () => {
   it('is canonicalJson of the five body parts as UTF-8, for the real pack and a small one', async () => {
-    const built = await buildPack(join(import.meta.dirname, '..', '..'), { today: '2026-11-22' });
+    const built = await buildPack(join(import.meta.dirname, '..', '..'), { today: TODAY });
     if (!built.ok) throw new Error('content does not build');
     for (const pack of [built.pack, await makePack(1)]) {
       const { guides, contacts, phrases, regions, cards } = pack;
@@ -74,7 +75,7 @@ describe('canonicalBodyBytes (made in slices, for the pack hash)', () => {
         utf8(canonicalJson({ guides, contacts, phrases, regions, cards })),
       );
     }
-  });
+  }, 30_000); // builds the whole real pack: seconds on a busy machine
 
   it('agrees with canonicalJson on any body and any text, extra fields left out', async () => {
     // Whole Unicode: letters outside the first plane are two UTF-16 units, which a slice must

@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildPack } from '../../src/content/build/pack';
 import type { Problem } from '../../src/content/build/problems';
+import { TODAY } from '../fixtures/today';
 
 const REPO = join(import.meta.dirname, '..', '..');
-const TODAY = '2026-11-22';
 let root: string;
 
 beforeEach(() => {
@@ -49,14 +49,16 @@ async function expectProblem(file: string, field: string | RegExp, reason: RegEx
   ).toBeDefined();
 }
 
-describe('content check', () => {
+// Each test builds the whole pack from a copy of the real content: seconds on a busy machine.
+describe('content check', { timeout: 30_000 }, () => {
   it('passes the real content and builds all four languages', async () => {
     const result = await buildPack(root, { today: TODAY });
     if (!result.ok)
       throw new Error(result.problems.map((p) => `${p.file}: ${p.field}: ${p.reason}`).join('\n'));
     const langs = new Set(result.pack.guides.map((g) => g.lang));
     expect([...langs].sort()).toEqual(['en', 'ru', 'uz', 'uz-Cyrl']);
-    expect(result.pack.guides).toHaveLength(48);
+    // 15 guides × (en, ru, uz, generated uz-Cyrl)
+    expect(result.pack.guides).toHaveLength(60);
   });
 
   it('fails when a guide is missing in one language', async () => {
@@ -88,6 +90,71 @@ describe('content check', () => {
   it('fails when a source has no URL', async () => {
     edit('locales/en/guides/amina.md', (t) => t.replace(/url: .*/, 'url: ""'));
     await expectProblem('locales/en/guides/amina.md', /^sources\.0\.url$/, /.+/);
+  });
+
+  it('fails when a source has no date field, saying what to write', async () => {
+    edit('locales/en/guides/amina.md', (t) => t.replace(/\n {4}date: [^\n]*/, ''));
+    await expectProblem('locales/en/guides/amina.md', /^sources\.0\.date$/, /needs a date: YYYY.*undated/);
+  });
+
+  it('fails when a source date is not a date', async () => {
+    edit('locales/en/guides/amina.md', (t) => t.replace(/\n {4}date: [^\n]*/, '\n    date: last spring'));
+    await expectProblem('locales/en/guides/amina.md', /^sources\.0\.date$/, /needs a date/);
+  });
+
+  it('fails when a contact source has no date field', async () => {
+    edit('content/contacts.yaml', (t) => t.replace(/(url: "?https?:[^,}\n]*"?), date: [^}\n]*/, '$1'));
+    await expectProblem('content/contacts.yaml', /\.sources\.0\.date$/, /needs a date/);
+  });
+
+  it('fails when a guide dials a number that is no contact’s', async () => {
+    edit('locales/en/guides/detention.md', (t) =>
+      t.replace('[+7 499 238-36-20](tel:+74992383620)', '[+7 499 238-36-21](tel:+74992383621)'),
+    );
+    await expectProblem(
+      'locales/en/guides/detention.md',
+      'body',
+      /dials \+74992383621, which is not a number of any contact/,
+    );
+  });
+
+  it('fails when a guide shows one number and dials another', async () => {
+    edit('locales/en/guides/detention.md', (t) =>
+      t.replace('[+7 499 238-36-20](tel:+74992383620)', '[+7 499 230-00-76](tel:+74992383620)'),
+    );
+    await expectProblem(
+      'locales/en/guides/detention.md',
+      'body',
+      /shows "\+7 499 230-00-76" but dials \+74992383620/,
+    );
+  });
+
+  it('fails when a guide writes a phone number as plain text', async () => {
+    edit('locales/en/guides/debts.md', (t) => t.replace(/\n1\. /, '\n1. Call 8 (495) 123-45-67 first. '));
+    await expectProblem(
+      'locales/en/guides/debts.md',
+      'body',
+      /writes the phone number "8 \(495\) 123-45-67" without a tel: link/,
+    );
+  });
+
+  it('accepts a Russian 8 800 number shown for its +7 800 link', async () => {
+    const text = readFileSync(join(root, 'locales/en/guides/detention.md'), 'utf8');
+    expect(text).toContain('[8 800 707-05-28](tel:+78007070528)');
+    expect((await problems()).filter((p) => p.reason.includes('+78007070528'))).toEqual([]);
+  });
+
+  it('fails when a rights item is bold or emphasises anything but its closing citation', async () => {
+    edit('locales/en/guides/police-check.md', (t) =>
+      t.replace(/\n## rights\n- /, '\n## rights\n- **Always** '),
+    );
+    await expectProblem('locales/en/guides/police-check.md', 'rights', /uses bold/);
+    edit('locales/en/guides/police-check.md', (t) => t.replace('- **Always** ', '- *Always* '));
+    await expectProblem(
+      'locales/en/guides/police-check.md',
+      'rights',
+      /emphasis for something other than its closing citation/,
+    );
   });
 
   it('fails when checkedOn is not a real date', async () => {
@@ -123,17 +190,27 @@ describe('content check', () => {
 
   it('fails when a guide links a phrase that does not exist', async () => {
     edit('locales/en/guides/detention.md', (t) =>
-      t.replace('«Мне нужен переводчик»', '[«Мне нужен переводчик»](phrase:no-such-phrase)'),
+      t.replace('(phrase:need-interpreter)', '(phrase:no-such-phrase)'),
     );
     await expectProblem('locales/en/guides/detention.md', 'body', /links phrase "no-such-phrase"/);
   });
 
+  it('fails when a guide links a card that does not exist', async () => {
+    edit('locales/en/guides/detention.md', (t) => t.replace('(card:officer)', '(card:no-such-card)'));
+    await expectProblem(
+      'locales/en/guides/detention.md',
+      'body',
+      /link target not allowed: card:no-such-card/,
+    );
+  });
+
   it('accepts links to a real phrase and to the officer card', async () => {
+    const text = readFileSync(join(root, 'locales/en/guides/detention.md'), 'utf8');
+    expect(text).toContain('(phrase:need-interpreter)');
+    expect(text).toContain('(card:officer)');
     for (const lang of ['en', 'ru', 'uz']) {
-      edit(`locales/${lang}/guides/detention.md`, (t) =>
-        t
-          .replace('«Мне нужен переводчик»', '[«Мне нужен переводчик»](phrase:need-interpreter)')
-          .replace(/\n1\. ([^\n]*)/, '\n1. $1 [Card](card:officer)'),
+      edit(`locales/${lang}/guides/police-check.md`, (t) =>
+        t.replace(/\n1\. ([^\n]*)/, '\n1. $1 [Card](card:officer) [Phrase](phrase:citizen-uzbekistan)'),
       );
     }
     expect(await problems()).toEqual([]);

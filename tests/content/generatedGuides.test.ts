@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { buildPack } from '../../src/content/build/pack';
 import { withGeneratedGuides, withoutGeneratedGuides } from '../../src/content/generatedGuides';
 import { parsePack } from '../../src/content/loadPack';
+import { TODAY } from '../fixtures/today';
 
-const result = await buildPack(join(import.meta.dirname, '..', '..'), { today: '2026-11-22' });
+const result = await buildPack(join(import.meta.dirname, '..', '..'), { today: TODAY });
 if (!result.ok) throw new Error('content does not build');
 const full = result.pack;
 

@@ -9,8 +9,9 @@ import { packHash } from '../../src/content/fingerprint';
 import { withoutGeneratedGuides } from '../../src/content/generatedGuides';
 import { parsePack } from '../../src/content/loadPack';
 import type { Pack } from '../../src/content/schema';
+import { TODAY } from '../fixtures/today';
 
-const result = await buildPack(join(import.meta.dirname, '..', '..'), { today: '2026-11-22' });
+const result = await buildPack(join(import.meta.dirname, '..', '..'), { today: TODAY });
 if (!result.ok) throw new Error('content does not build');
 const built = result.pack;
 const asFile = (pack: Pack) => JSON.stringify(withoutGeneratedGuides(pack));

@@ -7,9 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { buildPack } from '../../src/content/build/pack';
 import { regionsMatching } from '../../src/features/contacts/regionMatch';
+import { TODAY } from '../fixtures/today';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const result = await buildPack(ROOT, { today: '2026-11-22' });
+const result = await buildPack(ROOT, { today: TODAY });
 if (!result.ok) throw new Error('content does not build');
 const { regions, contacts } = result.pack;
 

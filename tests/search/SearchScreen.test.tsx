@@ -17,13 +17,14 @@ import type { Pack } from '../../src/content/schema';
 import type { ContentState } from '../../src/content/startup';
 import { SearchScreen } from '../../src/features/search/SearchScreen';
 import { setupI18n } from '../../src/i18n/setup';
+import { TODAY } from '../fixtures/today';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 let pack: Pack;
 let start: () => Promise<ContentState>;
 
 beforeAll(async () => {
-  const result = await buildPack(ROOT, { today: '2026-11-22' });
+  const result = await buildPack(ROOT, { today: TODAY });
   if (!result.ok) throw new Error('the real content does not build');
   pack = result.pack;
   const state: ContentState = { status: 'ready', reader: memoryReader(pack), readOnly: true, reason: 'test' };

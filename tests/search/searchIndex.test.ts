@@ -12,9 +12,9 @@ import { phraseEntry, searchDocuments } from '../../src/features/search/document
 import { foldWord } from '../../src/features/search/normalize';
 import { createSearchIndex, type SearchHit, type SearchIndex } from '../../src/features/search/searchIndex';
 import type { Lang } from '../../src/i18n/languages';
+import { TODAY } from '../fixtures/today';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const TODAY = '2026-11-22';
 
 let pack: Pack;
 let index: SearchIndex;

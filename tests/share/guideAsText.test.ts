@@ -4,6 +4,7 @@ import { buildPack } from '../../src/content/build/pack';
 import type { Guide } from '../../src/content/schema';
 import { guideAsText } from '../../src/features/share/guideAsText';
 import { makeGuide } from '../fixtures/packs';
+import { TODAY } from '../fixtures/today';
 
 const LINK = 'https://mirror.example/#/en/guides/detention';
 
@@ -85,7 +86,7 @@ describe('guideAsText', () => {
   });
 
   it('turns every real guide into plain text: no Markdown, no link targets, its numbers kept', async () => {
-    const result = await buildPack(join(import.meta.dirname, '..', '..'), { today: '2026-11-22' });
+    const result = await buildPack(join(import.meta.dirname, '..', '..'), { today: TODAY });
     if (!result.ok) throw new Error('content does not build');
     for (const guide of result.pack.guides) {
       const text = guideAsText(guide, LINK);
@@ -95,5 +96,5 @@ describe('guideAsText', () => {
     }
     const detention = result.pack.guides.find((g) => g.key === 'en:detention');
     expect(detention && guideAsText(detention, LINK)).toContain('+7 499 238-36-20');
-  });
+  }, 30_000); // builds the whole real pack: seconds on a busy machine
 });

@@ -8,6 +8,7 @@ import type { Pack } from '../../src/content/schema';
 import { SINGLE_FILE, startContent } from '../../src/content/startup';
 import { db } from '../../src/db';
 import { getInstalledPack } from '../../src/db/contentPack';
+import { TODAY } from '../fixtures/today';
 
 let pack: Pack;
 /** What the single build puts in the file (scripts/vite-plugin-content.ts with `inline`). */
@@ -15,7 +16,7 @@ const inlineText = (p: Pack) =>
   JSON.stringify({ ...p, guides: p.guides.filter((g) => g.lang !== 'uz-Cyrl') });
 
 beforeAll(async () => {
-  const result = await buildPack(join(import.meta.dirname, '..', '..'), { today: '2026-11-22' });
+  const result = await buildPack(join(import.meta.dirname, '..', '..'), { today: TODAY });
   if (!result.ok) throw new Error('content does not build');
   pack = result.pack;
 });

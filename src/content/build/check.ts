@@ -5,6 +5,7 @@
  */
 import type { Contact, Guide, Inline, OfficerCard, Phrase } from '../schema';
 import { blocksText, inlineText } from '../plainText';
+import { phoneProblems, rightsCitationProblems } from './bodyRules';
 import { WRONG_OKINA } from './fields';
 import type { GuideFile } from './guides';
 import type { Problem } from './problems';
@@ -130,6 +131,8 @@ export function checkGuides(
           });
       }
     }
+    for (const reason of phoneProblems(guide, contacts)) problems.push({ file, field: 'body', reason });
+    for (const reason of rightsCitationProblems(guide)) problems.push({ file, field: 'rights', reason });
     const script = scriptProblem(guide);
     if (script) problems.push({ file, field: 'text', reason: script });
   }

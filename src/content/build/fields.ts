@@ -12,11 +12,26 @@ export const Text = v.pipe(v.string(), v.trim(), v.minLength(1, 'is empty'));
 export const Authored = v.strictObject({ en: Text, ru: Text, uz: Text });
 export type AuthoredText = v.InferOutput<typeof Authored>;
 
-/** YAML reads `date: 2025` as a number: the source date is taken as text, then checked. */
-export const DatedSource = v.object({
-  ...SourceSchema.entries,
-  date: v.pipe(v.unknown(), v.transform(String), SourceSchema.entries.date),
-});
+const SOURCE_DATE_RULE = 'needs a date: YYYY, YYYY-MM, YYYY-MM-DD, or "undated" when the source shows none';
+const SOURCE_DATE = /^(\d{4}(-\d{2}(-\d{2})?)?|undated)$/;
+
+/**
+ * YAML reads `date: 2025` as a number: the source date is taken as text, then checked. A source
+ * without a date field is refused with a message that says what to write (not valibot's "invalid
+ * key"): "undated" is written on purpose, so a forgotten date never passes as an undated source.
+ */
+export const DatedSource = v.pipe(
+  v.object({ ...SourceSchema.entries, date: v.optional(v.union([v.string(), v.number()])) }),
+  v.forward(
+    v.check((source) => source.date !== undefined && source.date !== '', SOURCE_DATE_RULE),
+    ['date'],
+  ),
+  v.transform((source) => ({ ...source, date: String(source.date) })),
+  v.forward(
+    v.check((source) => SOURCE_DATE.test(source.date), SOURCE_DATE_RULE),
+    ['date'],
+  ),
+);
 
 /** oʻ and gʻ written with an apostrophe or quote instead of U+02BB. */
 export const WRONG_OKINA = /[oOgG]['`‘’]/;

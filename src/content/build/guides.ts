@@ -6,7 +6,8 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as v from 'valibot';
 import { AUTHORED_LANGS, type AuthoredLang } from '../../i18n/languages';
-import { CATEGORIES, REQUIRED_SECTIONS, SourceSchema, type Guide } from '../schema';
+import { CATEGORIES, REQUIRED_SECTIONS, type Guide } from '../schema';
+import { DatedSource } from './fields';
 import { parseGuideMarkdown } from './markdown';
 import type { Problem } from './problems';
 
@@ -22,12 +23,7 @@ const FrontMatterSchema = v.strictObject({
     v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'),
   ),
   contacts: v.optional(v.array(v.string()), []),
-  sources: v.array(
-    v.object({
-      ...SourceSchema.entries,
-      date: v.pipe(v.unknown(), v.transform(String), SourceSchema.entries.date),
-    }),
-  ),
+  sources: v.array(DatedSource),
 });
 
 export interface GuideFile {

@@ -10,7 +10,7 @@ import { goBack } from '../../app/hashLocation';
 import { useOfficerCard } from '../../content/hooks';
 import type { OfficerCard } from '../../content/schema';
 import type { Lang } from '../../i18n/languages';
-import { CheckedOn } from '../../ui/CheckedOn';
+import { Provenance } from '../../ui/Provenance';
 import { Loading } from '../../ui/Loading';
 import { SourceList } from '../../ui/SourceList';
 import { QuickExitButton } from '../safety/QuickExitButton';
@@ -83,7 +83,7 @@ export function CardScreen() {
               </section>
             )}
             <footer className="provenance">
-              <CheckedOn date={card.checkedOn} />
+              <Provenance written={card.checkedOn} sources={card.sources} notAdvice />
               <details className="sources-block">
                 <summary>{t('common.sources')}</summary>
                 <SourceList sources={card.sources} />

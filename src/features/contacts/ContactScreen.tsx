@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLang } from '../../app/LanguageScope';
 import { useContact, useContacts } from '../../content/hooks';
 import { webHref } from '../../lib/links';
-import { CheckedOn } from '../../ui/CheckedOn';
+import { Provenance } from '../../ui/Provenance';
 import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';
 import { TextWithPhones } from '../../ui/TextWithPhones';
@@ -87,7 +87,7 @@ export function ContactScreen({ id }: { id: string }) {
       </dl>
       <ContactNote contactId={contact.id} />
       <footer className="provenance">
-        <CheckedOn date={contact.checkedOn} />
+        <Provenance written={contact.checkedOn} sources={contact.sources} />
         {contact.sources.length > 0 && <SourceList sources={contact.sources} />}
       </footer>
     </article>

@@ -10,7 +10,7 @@ import { useLang } from '../../app/LanguageScope';
 import { announceScreenReady } from '../../app/prerendered';
 import { useGuide } from '../../content/hooks';
 import type { Guide, Section } from '../../content/schema';
-import { CheckedOn } from '../../ui/CheckedOn';
+import { Provenance } from '../../ui/Provenance';
 import { Loading } from '../../ui/Loading';
 import { SourceList } from '../../ui/SourceList';
 import { NotFoundScreen } from '../not-found/NotFoundScreen';
@@ -53,7 +53,7 @@ function GuideBody({ guide }: { guide: Guide }) {
         <GuideSection key={section.key} section={section} />
       ))}
       <footer className="provenance">
-        <CheckedOn date={guide.checkedOn} />
+        <Provenance written={guide.checkedOn} sources={guide.sources} notAdvice />
         {/* Research notes and sources matter to the careful reader, not in the moment: folded away. */}
         <details className="sources-block">
           <summary id={jumpTarget('sources')} tabIndex={-1}>

@@ -12,6 +12,7 @@ import { withoutGeneratedGuides } from '../../../src/content/generatedGuides';
 import { publicKeyFor } from '../../../src/content/updates/signature';
 import { verifyUpdate } from '../../../src/content/updates/verify';
 import { TEST_SECRET_KEY } from '../../fixtures/signedPacks';
+import { TODAY } from '../../fixtures/today';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const work = mkdtempSync(join(tmpdir(), 'hamroh-pack-sign-'));
@@ -32,7 +33,7 @@ function packSign(...args: string[]): string {
 
 describe('pack:sign', () => {
   it('signs the pack as the build writes it, and the app accepts the result', async () => {
-    const built = await buildPack(ROOT, { today: '2026-11-22' });
+    const built = await buildPack(ROOT, { today: TODAY });
     if (!built.ok) throw new Error('content does not build');
     const input = join(work, 'pack.json');
     const output = join(work, 'signed.json');
