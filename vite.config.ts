@@ -65,6 +65,9 @@ export default defineConfig({
       workbox: {
         // Everything the app can show is precached on the first visit: code, every language, the content pack.
         globPatterns: ['**/*.{js,css,html,svg,json}'],
+        // The main stylesheet is inlined into index.html at build time (scripts/vite-plugin-prerender.ts):
+        // its file would be a second copy in the offline install.
+        globIgnores: ['assets/index-*.css'],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
         clientsClaim: true, // the first visit is controlled at once; updates still wait for the user

@@ -29,8 +29,11 @@ import { escapeHtml } from './lib/escapeHtml';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_OUT = join(ROOT, 'dist-single', 'hamroh.html');
-/** The issue's budget for the file, raw bytes. */
-export const BUDGET_BYTES = 400 * 1024;
+/**
+ * The budget for the file, raw bytes: small enough to pass by messenger on slow mobile data.
+ * 400 KB until content pack 2 (issue 16) added three guides and fuller sourced texts.
+ */
+export const BUDGET_BYTES = 500 * 1024;
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(join(ROOT, path), 'utf8'));
 

@@ -36,6 +36,12 @@ describe('precache', () => {
     expect(new Set(precached).size).toBe(precached.length); // no duplicates
   });
 
+  it('index.html carries the main stylesheet inline, so the uncached CSS file is never needed', () => {
+    expect(html).toMatch(/<style>[^<]{1000,}<\/style>/);
+    expect(html).not.toMatch(/<link[^>]+rel="stylesheet"/);
+    expect(precached.filter((p) => /^assets\/index-.*\.css$/.test(p))).toEqual([]);
+  });
+
   it('the manifest is installable and neutral', () => {
     const manifest = JSON.parse(file('manifest.webmanifest').toString()) as Record<string, unknown>;
     expect(manifest).toMatchObject({ name: 'Hamroh', start_url: './', scope: './', display: 'standalone' });
@@ -51,8 +57,10 @@ describe('budgets (gzip sizes)', () => {
     expect(gzipKB(initialJs)).toBeLessThanOrEqual(135);
   });
 
-  it('the whole offline install (precache, content included) ≤ 350 KB', () => {
-    expect(gzipKB(precached)).toBeLessThanOrEqual(350);
+  // 350 KB until content pack 2 (issue 16: three new guides, every guide fuller and sourced)
+  // grew the pack from 114 to 148 KB; the code did not grow. Content is not cut to fit a number.
+  it('the whole offline install (precache, content included) ≤ 375 KB', () => {
+    expect(gzipKB(precached)).toBeLessThanOrEqual(375);
   });
 
   it('search code stays out of the initial JS', () => {

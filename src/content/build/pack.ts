@@ -43,7 +43,11 @@ export async function buildPack(root: string, options: CheckOptions): Promise<Bu
   );
   if (problems.length) return { ok: false, problems };
 
-  const authored = files.flatMap((f) => (f.guide ? [f.guide] : []));
+  // One guide's languages side by side: they share their source lists, and gzip (a 32 KB window)
+  // then finds the repeats. Grouped by language, the pack was 22 KB larger to download.
+  const authored = files
+    .flatMap((f) => (f.guide ? [f.guide] : []))
+    .sort((a, b) => (a.id === b.id ? a.lang.localeCompare(b.lang) : a.id.localeCompare(b.id)));
   const guides = [
     ...authored,
     ...authored.filter((g) => g.lang === 'uz').map((g) => guideToCyrillic(g, toCyrillic)),
