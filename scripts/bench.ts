@@ -9,12 +9,14 @@ import { buildApp, ROOT, viteBuild } from '../tests/e2e/support/builds';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { CHROMIUM_FLAGS, chromiumPath, launchChromium } from '../tests/e2e/support/chromium';
+import { benchAgainstFloor } from './bench-floor';
 import { benchSearch } from './bench-search';
 import { StaticServer } from '../tests/e2e/support/server';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const OUT = join(ROOT, 'dist-bench');
 const BASELINE_OUT = join(ROOT, 'dist-bench-baseline');
+const FLOOR_OUT = join(ROOT, 'dist-bench-floor');
 const BASELINE_CONFIG = join(ROOT, 'scripts', 'bench-baseline', 'vite.config.ts');
 const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
@@ -188,6 +190,18 @@ const js = initialJs();
 const pre = precache();
 const app = await coldOfflineStarts(APP);
 const baseline = await coldOfflineStarts(BASELINE);
+const detention = JSON.parse(readFileSync(join(OUT, 'content', 'pack.json'), 'utf8')) as {
+  guides: { key: string; title: string }[];
+};
+const againstFloor = await benchAgainstFloor(
+  OUT,
+  FLOOR_OUT,
+  {
+    route: '/en/guides/detention',
+    heading: detention.guides.find((g) => g.key === 'en:detention')?.title ?? '',
+  },
+  Math.max(RUNS, 7),
+);
 const lighthouseScores = await lighthouse();
 const search = await benchSearch();
 const assets = readdirSync(join(OUT, 'assets'));
@@ -217,6 +231,8 @@ console.log(
           Math.round((baseline.firstContentfulPaintMs.median / app.firstContentfulPaintMs.median) * 100) /
           100,
       },
+      // Issue 15: the app against static HTML of the same two screens, in the same run.
+      crisisAgainstStaticFloor: againstFloor,
       lighthouse: lighthouseScores,
       search,
     },
