@@ -23,6 +23,7 @@ function NoteForm({ contactId, initial }: { contactId: string; initial: string }
         id={`note-${contactId}`}
         rows={3}
         maxLength={2000}
+        autoComplete="off"
         value={text}
         aria-describedby={`note-hint-${contactId}`}
         onChange={(e) => {
