@@ -1,6 +1,7 @@
 /**
  * The provenance line of a printed sheet: when it was checked and the sources with their dates,
- * small and without addresses (they are in the app), so they fit under the cards.
+ * small and without addresses (they are in the app), so they fit under the cards. `compact` (for
+ * A6) names each source by its site instead of its title.
  */
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../../app/LanguageScope';
@@ -8,7 +9,11 @@ import { formatSourceDate } from '../../../lib/dates';
 import { CheckedOn } from '../../../ui/CheckedOn';
 import type { Provenance } from './provenance';
 
-export function PaperSources({ provenance }: { provenance: Provenance }) {
+function siteOf(url: string): string {
+  return new URL(url).hostname.replace(/^www\./, '');
+}
+
+export function PaperSources({ provenance, compact = false }: { provenance: Provenance; compact?: boolean }) {
   const { t } = useTranslation();
   const lang = useLang();
   return (
@@ -19,7 +24,7 @@ export function PaperSources({ provenance }: { provenance: Provenance }) {
         {provenance.sources.map((s, i) => (
           <span key={s.url}>
             {i > 0 && '; '}
-            {s.title} (
+            {compact ? siteOf(s.url) : s.title} (
             {s.date === 'undated'
               ? t('common.sourceUndated')
               : t('common.sourceDate', { date: formatSourceDate(s.date, lang) })}

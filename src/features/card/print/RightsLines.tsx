@@ -15,7 +15,10 @@ interface Props {
 
 export function RightsLines({ paper, lang, withRussian = lang !== 'ru', compact = false }: Props) {
   return (
-    <div className="paper-rights" data-testid="paper-rights">
+    <div
+      className={withRussian ? 'paper-rights paper-rights-two' : 'paper-rights'}
+      data-testid="paper-rights"
+    >
       {compact ? (
         <p className="wallet-title">{paper.rightsTitle[lang]}</p>
       ) : (
