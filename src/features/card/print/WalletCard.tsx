@@ -49,14 +49,12 @@ export function WalletCard({ card, lang, callCentre, checkedOn, details = [], co
         {lang === 'ru' ? (
           card.paper && <RightsLines paper={card.paper} lang="ru" withRussian={false} compact />
         ) : (
-          <>
-            <p className="wallet-title">{card.title[lang]}</p>
-            <ul>
-              {card.lines.map((line) => (
-                <li key={line.id}>{line.text[lang]}</li>
-              ))}
-            </ul>
-          </>
+          // No title ("Dear officer" is the officer's): its line is what the longest details need.
+          <ul>
+            {card.lines.map((line) => (
+              <li key={line.id}>{line.text[lang]}</li>
+            ))}
+          </ul>
         )}
         {details.length > 0 && (
           <dl lang="ru" className="wallet-details" data-testid="wallet-details">
