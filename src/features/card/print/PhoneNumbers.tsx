@@ -1,4 +1,4 @@
-/** Full phone numbers for paper, each kept on one line: a number split over two lines gets misdialled. */
+/** Full phone numbers for paper, each kept on one line in print (paper.css says why). */
 import type { Phone } from '../../../content/schema';
 
 export function PhoneNumbers({ phones }: { phones: readonly Phone[] }) {
