@@ -37,7 +37,8 @@ async function problemsIn(): Promise<string[]> {
   return result.ok ? [] : result.problems.map((p) => `${p.file}: ${p.field}: ${p.reason}`);
 }
 
-describe('paper content', () => {
+// Each test builds the whole content (a few seconds on a busy 2-core machine).
+describe('paper content', { timeout: 30_000 }, () => {
   it('the real content has every paper text in all four languages, and a call centre with numbers', async () => {
     const result = await buildPack(root, OPTIONS);
     if (!result.ok) throw new Error(result.problems.map((p) => p.reason).join('\n'));
