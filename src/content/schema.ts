@@ -147,12 +147,12 @@ export const RegionSchema = v.strictObject({
 });
 
 /**
- * What only paper needs (the wallet card sheet and the leaflet): which contact's numbers to print
- * as the embassy call centre and its short label, how to cut and fold the card, and three short
- * rights lines addressed to the reader. Optional, so packs built before it still load.
+ * What only paper needs (the wallet card sheet and the leaflet): a short label for the call centre
+ * of the primary mission (its numbers come from that contact), how to cut and fold the card, and
+ * three short rights lines addressed to the reader. Optional, so packs built before it still load.
  */
 export const PaperSchema = v.strictObject({
-  callCentre: v.strictObject({ contact: v.pipe(v.string(), v.regex(ID)), label: LocalizedSchema }),
+  callCentre: LocalizedSchema,
   cutAndFold: LocalizedSchema,
   rightsTitle: LocalizedSchema,
   rights: v.array(

@@ -17,7 +17,7 @@ import { uiString } from './support/strings';
 const pack = builtPack(BUILD_V1);
 const card = pack.cards.find((c) => c.id === 'officer');
 const paper = card?.paper;
-const callCentre = pack.contacts.find((c) => c.id === paper?.callCentre.contact);
+const callCentre = pack.contacts.find((c) => c.roles?.includes('primary-mission'));
 if (!card || !paper || !callCentre) throw new Error('the pack has no officer card with a paper part');
 const NUMBERS = callCentre.phones.map((p) => p.display);
 

@@ -12,7 +12,6 @@ import { readContacts } from './contacts';
 import { guideToCyrillic, loadToCyrillic } from './cyrillic';
 import { readAllGuides } from './guides';
 import { readOfficerCard, readPhrases, readRegions } from './helpContent';
-import { checkPaperContact } from './paper';
 import type { Problem } from './problems';
 
 export interface PackSettings {
@@ -41,7 +40,6 @@ export async function buildPack(root: string, options: CheckOptions): Promise<Bu
   problems.push(
     ...checkContacts(contacts, options),
     ...checkGuides(files, { contacts, phrases, cards }, options),
-    ...cards.flatMap((card) => checkPaperContact(card.paper, contacts)),
   );
   if (problems.length) return { ok: false, problems };
 

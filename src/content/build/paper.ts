@@ -5,7 +5,7 @@
  * its own sources and date.
  */
 import * as v from 'valibot';
-import type { Contact, Paper } from '../schema';
+import type { Paper } from '../schema';
 import type { ToCyrillic } from './cyrillic';
 import { Authored, DatedSource, Text, checkScripts, issueProblems, withCyrillic } from './fields';
 import type { Problem } from './problems';
@@ -14,10 +14,7 @@ const FILE = 'content/card.yaml';
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 const RawPaper = v.strictObject({
-  callCentre: v.strictObject({
-    contact: v.pipe(v.string(), v.regex(ID, 'must be a contact id')),
-    ...Authored.entries,
-  }),
+  callCentre: Authored,
   cutAndFold: Authored,
   rightsTitle: Authored,
   rights: v.pipe(
@@ -50,15 +47,14 @@ export function readPaper(raw: unknown, toCyrillic: ToCyrillic, problems: Proble
   }
   const p = parsed.output;
   const localize = withCyrillic(toCyrillic);
-  const { contact, ...label } = p.callCentre;
-  checkScripts(FILE, 'paper.callCentre', label, problems);
+  checkScripts(FILE, 'paper.callCentre', p.callCentre, problems);
   checkScripts(FILE, 'paper.cutAndFold', p.cutAndFold, problems);
   checkScripts(FILE, 'paper.rightsTitle', p.rightsTitle, problems);
   for (const line of p.rights) checkScripts(FILE, `paper.rights.${line.id}`, line, problems);
   if (new Set(p.rights.map((r) => r.id)).size !== p.rights.length)
     problems.push({ file: FILE, field: 'paper.rights', reason: 'an id is used twice' });
   return {
-    callCentre: { contact, label: localize(label) },
+    callCentre: localize(p.callCentre),
     cutAndFold: localize(p.cutAndFold),
     rightsTitle: localize(p.rightsTitle),
     rights: p.rights.map((r) => ({
@@ -69,16 +65,4 @@ export function readPaper(raw: unknown, toCyrillic: ToCyrillic, problems: Proble
     checkedOn: p.checkedOn,
     sources: p.sources,
   };
-}
-
-/** The call centre must name a contact in contacts.yaml that has full phone numbers to print. */
-export function checkPaperContact(paper: Paper | undefined, contacts: readonly Contact[]): Problem[] {
-  if (!paper) return [];
-  const id = paper.callCentre.contact;
-  const contact = contacts.find((c) => c.id === id);
-  if (!contact)
-    return [{ file: FILE, field: 'paper.callCentre.contact', reason: `"${id}" is not in contacts.yaml` }];
-  if (contact.phones.length === 0)
-    return [{ file: FILE, field: 'paper.callCentre.contact', reason: `"${id}" has no phone number` }];
-  return [];
 }

@@ -8,9 +8,10 @@ import { useTranslation } from 'react-i18next';
 import { useLang } from '../../../app/LanguageScope';
 import { useOfficerCard } from '../../../content/hooks';
 import { Loading } from '../../../ui/Loading';
-import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 import { usePersonalCard } from '../../settings/usePersonalCard';
+import type { PersonalCard } from '../../../db/personalCard';
 import { OFFICER_LABELS } from '../officerLabels';
+import { wantsFemaleForm } from './lineText';
 import { PaperSources } from './PaperSources';
 import { paperProvenance } from './provenance';
 import { useCallCentre } from './useCallCentre';
@@ -23,9 +24,8 @@ import './paper.css';
  */
 const CARDS_PER_SHEET = 3;
 
-function useSavedDetails(): Details {
-  // undefined (loading, or locked behind a PIN) and null (none saved) both mean: nothing to print.
-  const personal = usePersonalCard();
+// undefined (loading, or locked behind a PIN) and null (none saved) both mean: nothing to print.
+function savedDetails(personal: PersonalCard | null | undefined): Details {
   return OFFICER_LABELS.flatMap(([key, label]) => {
     const value = personal?.[key];
     return value ? [[label, value] as const] : [];
@@ -37,9 +37,9 @@ export function CardSheetScreen() {
   const lang = useLang();
   const card = useOfficerCard();
   const callCentre = useCallCentre(card);
-  const saved = useSavedDetails();
+  const personal = usePersonalCard();
+  const saved = savedDetails(personal);
   const [withDetails, setWithDetails] = useState(false);
-  useDocumentTitle(t('card.print.title'));
   const details = withDetails ? saved : [];
   return (
     <>
@@ -72,7 +72,13 @@ export function CardSheetScreen() {
       ) : card === null ? (
         <p>{t('card.missing')}</p>
       ) : (
-        <CardSheet card={card} lang={lang} callCentre={callCentre} details={details} />
+        <CardSheet
+          card={card}
+          lang={lang}
+          callCentre={callCentre}
+          female={wantsFemaleForm(personal)}
+          details={details}
+        />
       )}
     </>
   );
@@ -82,6 +88,7 @@ function CardSheet({
   card,
   lang,
   callCentre,
+  female,
   details,
 }: Omit<Parameters<typeof WalletCard>[0], 'checkedOn' | 'copy'>) {
   const provenance = paperProvenance(card, callCentre, { withCardLines: true });
@@ -96,6 +103,7 @@ function CardSheet({
             lang={lang}
             callCentre={callCentre}
             checkedOn={provenance.checkedOn}
+            female={female}
             details={details}
             copy={i > 0}
           />

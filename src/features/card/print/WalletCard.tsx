@@ -10,6 +10,7 @@ import type { OfficerCard } from '../../../content/schema';
 import { CheckedOn } from '../../../ui/CheckedOn';
 import { PhoneNumbers } from './PhoneNumbers';
 import { CropMarks } from './CropMarks';
+import { lineText } from './lineText';
 import { RightsLines } from './RightsLines';
 import type { CallCentre } from './useCallCentre';
 
@@ -19,6 +20,8 @@ interface Props {
   card: OfficerCard;
   lang: Lang;
   callCentre: CallCentre | undefined;
+  /** Lines in the female form («гражданка»), as the person chose on the personal card. */
+  female?: boolean;
   /** The sheet's check date, printed on the card too: a card cut out keeps its date. */
   checkedOn: string;
   details?: Details;
@@ -26,7 +29,15 @@ interface Props {
   copy?: boolean;
 }
 
-export function WalletCard({ card, lang, callCentre, checkedOn, details = [], copy = false }: Props) {
+export function WalletCard({
+  card,
+  lang,
+  callCentre,
+  checkedOn,
+  female = false,
+  details = [],
+  copy = false,
+}: Props) {
   return (
     <div
       className={copy ? 'wallet wallet-copy' : 'wallet'}
@@ -39,7 +50,7 @@ export function WalletCard({ card, lang, callCentre, checkedOn, details = [], co
         <ul>
           {card.lines.map((line) => (
             <li key={line.id}>
-              {line.text.ru}
+              {lineText(line, 'ru', female)}
               {line.basis && <span className="wallet-basis"> ({line.basis.ru})</span>}
             </li>
           ))}
@@ -52,7 +63,7 @@ export function WalletCard({ card, lang, callCentre, checkedOn, details = [], co
           // No title ("Dear officer" is the officer's): its line is what the longest details need.
           <ul>
             {card.lines.map((line) => (
-              <li key={line.id}>{line.text[lang]}</li>
+              <li key={line.id}>{lineText(line, lang, female)}</li>
             ))}
           </ul>
         )}

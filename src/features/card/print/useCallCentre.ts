@@ -1,9 +1,11 @@
 /**
- * The embassy call centre for paper: its short label from the card's paper part and its numbers
- * from the contact that part names (content/contacts.yaml), so a number is kept in one place.
+ * The call centre for paper: the paper part's short label and the numbers of the primary mission
+ * (the contact whose role in content/contacts.yaml is primary-mission), so a number is kept in one
+ * place and no screen names a contact.
  */
-import { useContact } from '../../../content/hooks';
+import { useContacts } from '../../../content/hooks';
 import type { Localized, OfficerCard, Phone } from '../../../content/schema';
+import { primaryMission } from '../../contacts/roles';
 
 export interface CallCentre {
   label: Localized;
@@ -12,15 +14,10 @@ export interface CallCentre {
   checkedOn: string;
 }
 
-/** undefined while loading, or when the pack has no paper part or the contact has no numbers. */
+/** undefined while loading, or when the pack has no paper part or no mission with numbers. */
 export function useCallCentre(card: OfficerCard | null | undefined): CallCentre | undefined {
-  const paper = card?.paper;
-  // Hooks run unconditionally; an empty id simply finds nothing.
-  const contact = useContact(paper?.callCentre.contact ?? '');
-  if (!paper || !contact || contact.phones.length === 0) return undefined;
-  return {
-    label: paper.callCentre.label,
-    phones: contact.phones,
-    checkedOn: contact.checkedOn,
-  };
+  const contacts = useContacts();
+  const mission = contacts && primaryMission(contacts);
+  if (!card?.paper || !mission || mission.phones.length === 0) return undefined;
+  return { label: card.paper.callCentre, phones: mission.phones, checkedOn: mission.checkedOn };
 }
