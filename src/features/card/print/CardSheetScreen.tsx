@@ -91,7 +91,7 @@ function CardSheet({
   female,
   details,
 }: Omit<Parameters<typeof WalletCard>[0], 'checkedOn' | 'copy'>) {
-  const provenance = paperProvenance(card, callCentre, { withCardLines: true });
+  const provenance = paperProvenance(card, callCentre);
   return (
     <article className="card-sheet" data-testid="card-sheet">
       {card.paper && <p className="paper-howto">{card.paper.cutAndFold[lang]}</p>}

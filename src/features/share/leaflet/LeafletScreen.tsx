@@ -35,7 +35,7 @@ export function LeafletScreen() {
   const link = isWebAddress(location.href) ? installLink(location.href, lang) : undefined;
   // A6 is narrower than a wallet card opened out (171 mm): the card goes on A4 only.
   const withCard = size === 'a4';
-  const provenance = card ? paperProvenance(card, callCentre, { withCardLines: withCard }) : undefined;
+  const provenance = card ? paperProvenance(card, callCentre) : undefined;
   return (
     <>
       <div className="paper-controls">
