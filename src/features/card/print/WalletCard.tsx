@@ -7,7 +7,7 @@
  */
 import type { Lang } from '../../../i18n/languages';
 import type { OfficerCard } from '../../../content/schema';
-import { CheckedOn } from '../../../ui/CheckedOn';
+import { Provenance } from '../../../ui/Provenance';
 import { PhoneNumbers } from './PhoneNumbers';
 import { CropMarks } from './CropMarks';
 import { lineText } from './lineText';
@@ -22,7 +22,7 @@ interface Props {
   callCentre: CallCentre | undefined;
   /** Lines in the female form («гражданка»), as the person chose on the personal card. */
   female?: boolean;
-  /** The sheet's check date, printed on the card too: a card cut out keeps its date. */
+  /** The day the sheet's texts were written, printed on the card too: a card cut out keeps its date. */
   checkedOn: string;
   details?: Details;
   /** A repeat of a card already on the page: printed, but not read out or shown on screen twice. */
@@ -81,7 +81,7 @@ export function WalletCard({
             {callCentre.label[lang]}: <PhoneNumbers phones={callCentre.phones} />
           </p>
         )}
-        <CheckedOn date={checkedOn} />
+        <Provenance written={checkedOn} />
       </section>
     </div>
   );
