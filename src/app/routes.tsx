@@ -24,6 +24,9 @@ import { lazyScreen } from './lazyScreen';
 // Screens used less often load on demand (from the precache, so offline too): the first screen
 // stays small on a slow phone.
 const CardScreen = lazyScreen(() => import('../features/card/CardScreen').then((m) => m.CardScreen));
+const CardSheetScreen = lazyScreen(() =>
+  import('../features/card/print/CardSheetScreen').then((m) => m.CardSheetScreen),
+);
 const PhrasesScreen = lazyScreen(() =>
   import('../features/phrases/PhrasesScreen').then((m) => m.PhrasesScreen),
 );
@@ -87,6 +90,7 @@ function LanguageRoutes() {
               <Route path="/search" component={SearchScreen} />
               <Route path="/share" component={ShareScreen} />
               <Route path="/share/leaflet" component={LeafletScreen} />
+              <Route path="/card/print" component={CardSheetScreen} />
               <Route path="/settings" component={SettingsScreen} />
               <Route path="/about" component={AboutScreen} />
               <Route component={NotFoundScreen} />

@@ -146,6 +146,26 @@ export const RegionSchema = v.strictObject({
   aliases: v.array(v.pipe(v.string(), v.maxLength(80))),
 });
 
+/**
+ * What only paper needs (the wallet card sheet and the leaflet): a short label for the call centre
+ * of the primary mission (its numbers come from that contact), how to cut and fold the card, and
+ * three short rights lines addressed to the reader. Optional, so packs built before it still load.
+ */
+export const PaperSchema = v.strictObject({
+  callCentre: LocalizedSchema,
+  cutAndFold: LocalizedSchema,
+  rightsTitle: LocalizedSchema,
+  rights: v.array(
+    v.strictObject({
+      id: v.pipe(v.string(), v.regex(ID)),
+      text: LocalizedSchema,
+      basis: v.optional(LocalizedSchema),
+    }),
+  ),
+  checkedOn: v.pipe(v.string(), v.regex(ISO_DATE)),
+  sources: v.array(SourceSchema),
+});
+
 /** The card an officer reads: Russian first, the reader's language below. */
 export const OfficerCardSchema = v.strictObject({
   id: v.literal('officer'),
@@ -162,6 +182,7 @@ export const OfficerCardSchema = v.strictObject({
   /** The day the card was written; see GuideSchema.checkedOn. */
   checkedOn: v.pipe(v.string(), v.regex(ISO_DATE)),
   sources: v.array(SourceSchema),
+  paper: v.optional(PaperSchema),
 });
 
 export const PackBodySchema = v.strictObject({
@@ -200,6 +221,7 @@ export type Localized = v.InferOutput<typeof LocalizedSchema>;
 export type Phrase = v.InferOutput<typeof PhraseSchema>;
 export type Region = v.InferOutput<typeof RegionSchema>;
 export type OfficerCard = v.InferOutput<typeof OfficerCardSchema>;
+export type Paper = v.InferOutput<typeof PaperSchema>;
 export type Pack = v.InferOutput<typeof PackSchema>;
 export type PackBody = v.InferOutput<typeof PackBodySchema>;
 export type SectionKey = (typeof SECTION_KEYS)[number];

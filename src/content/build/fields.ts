@@ -57,3 +57,18 @@ export function issueProblems(
     return { file, field: [prefix, path].filter(Boolean).join('.'), reason: issue.message };
   });
 }
+
+/** Uzbek Latin has no Cyrillic letters and writes oʻ gʻ with U+02BB; Russian is in Cyrillic. */
+export function checkScripts(
+  file: string,
+  field: string,
+  text: { ru: string; uz: string },
+  problems: Problem[],
+): void {
+  if (WRONG_OKINA.test(text.uz))
+    problems.push({ file, field: `${field}.uz`, reason: 'oʻ/gʻ must be written with U+02BB' });
+  if (/\p{Script=Cyrillic}/u.test(text.uz))
+    problems.push({ file, field: `${field}.uz`, reason: 'Uzbek Latin text contains Cyrillic letters' });
+  if (!/\p{Script=Cyrillic}/u.test(text.ru))
+    problems.push({ file, field: `${field}.ru`, reason: 'Russian text has no Cyrillic letters' });
+}

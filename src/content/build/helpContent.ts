@@ -1,7 +1,8 @@
 /**
  * The "help right now" content: phrases to show or play to an officer (content/phrases.yaml), the
  * Russian regions each consulate serves (content/regions.yaml) and the officer card
- * (content/card.yaml). Same rules as guides: every text in every language, Uzbek Cyrillic generated.
+ * (content/card.yaml; its `paper:` part, for the printed sheets, is read by paper.ts). Same rules
+ * as guides: every text in every language, Uzbek Cyrillic generated.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +10,8 @@ import * as v from 'valibot';
 import { parse as parseYaml } from 'yaml';
 import { SITUATIONS, type OfficerCard, type Phrase, type Region } from '../schema';
 import type { ToCyrillic } from './cyrillic';
-import { Authored, DatedSource, Text, WRONG_OKINA, issueProblems, withCyrillic } from './fields';
+import { Authored, DatedSource, Text, checkScripts, issueProblems, withCyrillic } from './fields';
+import { readPaper } from './paper';
 import type { Problem } from './problems';
 
 const RawPhrase = v.strictObject({
@@ -55,6 +57,7 @@ const RawCard = v.strictObject({
     v.transform(String),
     v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'),
   ),
+  paper: v.optional(v.unknown()), // checked by readPaper (paper.ts)
 });
 
 function readYaml(root: string, file: string, problems: Problem[]): unknown {
@@ -72,20 +75,6 @@ function readYaml(root: string, file: string, problems: Problem[]): unknown {
 
 function report(file: string, prefix: string, issues: v.BaseIssue<unknown>[], problems: Problem[]): void {
   problems.push(...issueProblems(file, prefix, issues));
-}
-
-function checkScripts(
-  file: string,
-  field: string,
-  text: { ru: string; uz: string },
-  problems: Problem[],
-): void {
-  if (WRONG_OKINA.test(text.uz))
-    problems.push({ file, field: `${field}.uz`, reason: 'oʻ/gʻ must be written with U+02BB' });
-  if (/\p{Script=Cyrillic}/u.test(text.uz))
-    problems.push({ file, field: `${field}.uz`, reason: 'Uzbek Latin text contains Cyrillic letters' });
-  if (!/\p{Script=Cyrillic}/u.test(text.ru))
-    problems.push({ file, field: `${field}.ru`, reason: 'Russian text has no Cyrillic letters' });
 }
 
 export function readPhrases(root: string, toCyrillic: ToCyrillic, problems: Problem[]): Phrase[] {
@@ -182,6 +171,7 @@ export function readOfficerCard(root: string, toCyrillic: ToCyrillic, problems: 
       })),
       checkedOn: c.checkedOn,
       sources: c.sources,
+      paper: readPaper(c.paper, toCyrillic, problems),
     },
   ];
 }
