@@ -5,25 +5,18 @@
  * the person came from; Exit (the quick exit) looks like nothing else on the screen.
  */
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 import { useLang } from '../../app/LanguageScope';
 import { goBack } from '../../app/hashLocation';
 import { useOfficerCard } from '../../content/hooks';
-import type { OfficerCard } from '../../content/schema';
-import type { Lang } from '../../i18n/languages';
 import { Provenance } from '../../ui/Provenance';
 import { Loading } from '../../ui/Loading';
 import { SourceList } from '../../ui/SourceList';
 import { QuickExitButton } from '../safety/QuickExitButton';
 import { usePersonalCard } from '../settings/usePersonalCard';
 import { OFFICER_LABELS } from './officerLabels';
+import { lineText, wantsFemaleForm } from './print/lineText';
 import { useWakeLock } from './useWakeLock';
-
-type Line = OfficerCard['lines'][number];
-
-/** A line in the form the person chose on the personal card («гражданка» for a woman). */
-export function lineText(line: Line, lang: Lang, female: boolean): string {
-  return (female && line.female ? line.female : line.text)[lang];
-}
 
 export function CardScreen() {
   const { t } = useTranslation();
@@ -31,7 +24,7 @@ export function CardScreen() {
   const card = useOfficerCard();
   const personal = usePersonalCard();
   useWakeLock();
-  const female = !!personal && 'gender' in personal && personal.gender === 'female';
+  const female = wantsFemaleForm(personal);
   const details = OFFICER_LABELS.flatMap(([key, label]) => {
     const value = personal?.[key];
     return value ? [[label, value] as const] : [];
@@ -82,6 +75,9 @@ export function CardScreen() {
                 </ul>
               </section>
             )}
+            <p>
+              <Link href="/card/print">{t('card.print.title')}</Link>
+            </p>
             <footer className="provenance">
               <Provenance written={card.checkedOn} sources={card.sources} notAdvice />
               <details className="sources-block">

@@ -1,11 +1,14 @@
-/** The emergency numbers of Russia and Uzbekistan, from the content, compact enough for paper. */
+/**
+ * The emergency numbers (the contacts whose role is emergency-numbers in contacts.yaml), compact
+ * enough for paper.
+ */
 import { useLang } from '../../../app/LanguageScope';
-import { useContact } from '../../../content/hooks';
+import { useContacts } from '../../../content/hooks';
+import type { Contact } from '../../../content/schema';
+import { withRole } from '../../contacts/roles';
 
-function CountryNumbers({ contactId }: { contactId: string }) {
+function CountryNumbers({ contact }: { contact: Contact }) {
   const lang = useLang();
-  const contact = useContact(contactId);
-  if (!contact) return null; // loading, or not in this pack: the leaflet prints without it
   return (
     <section className="leaflet-country" aria-labelledby={`leaflet-${contact.id}`}>
       <h3 id={`leaflet-${contact.id}`}>{contact.name[lang]}</h3>
@@ -21,12 +24,13 @@ function CountryNumbers({ contactId }: { contactId: string }) {
 }
 
 export function EmergencyNumbers({ heading }: { heading: string }) {
+  const contacts = useContacts();
   return (
     <div className="leaflet-numbers">
       <h2>{heading}</h2>
       <div className="leaflet-countries">
-        <CountryNumbers contactId="emergency-ru" />
-        <CountryNumbers contactId="emergency-uz" />
+        {contacts &&
+          withRole(contacts, 'emergency-numbers').map((c) => <CountryNumbers key={c.id} contact={c} />)}
       </div>
     </div>
   );
