@@ -6,7 +6,7 @@
 import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Installed } from '../../content/updates/install';
-import { refuse } from '../../content/updates/reasons';
+import { refuse } from '../../content/verify/reasons';
 import { db } from '../../db';
 import { Notice } from '../../ui/Notice';
 import { refusalMessage } from './refusalMessage';
