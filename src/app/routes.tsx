@@ -4,12 +4,13 @@
  *   #/<lang>/               home          #/<lang>/guides[/<id>]     #/<lang>/contacts[/<id>]
  *   #/<lang>/settings       #/<lang>/about
  * <lang> is uz, uz-Cyrl, ru or en. An unknown language goes to the saved (or default) one;
- * an unknown page shows "not found" in the current language.
+ * an unknown page shows "not found" in the current language, and so does an address no route
+ * reads at all ("#//x", "#///en/"): never a blank page without the quick exit.
  */
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Redirect, Route, Switch, useLocation, useParams } from 'wouter';
-import { isLang } from '../i18n/languages';
+import { DEFAULT_LANG, isLang } from '../i18n/languages';
 import { GuideListScreen } from '../features/guides/GuideListScreen';
 import { GuideScreen } from '../features/guides/GuideScreen';
 import { HomeScreen } from '../features/home/HomeScreen';
@@ -64,6 +65,13 @@ function UnknownLanguage({ path }: { path: string }) {
   return <Redirect to={`~${redirectForUnknownLanguage(path, saved)}`} replace />;
 }
 
+/** A path with an empty first segment ("//x"), which no route matches: not found, with the quick exit. */
+function OddAddress() {
+  const saved = useSavedLanguage();
+  if (saved === undefined) return null;
+  return <Redirect to={`/${saved ?? DEFAULT_LANG}/not-found`} replace />;
+}
+
 function LanguageRoutes() {
   const { lang = '' } = useParams<{ lang: string }>();
   const [rest] = useLocation(); // relative to "/<lang>" inside this nested route
@@ -114,6 +122,7 @@ export function AppRoutes() {
       <Route path="/:lang" nest>
         <LanguageRoutes />
       </Route>
+      <Route component={OddAddress} />
     </Switch>
   );
 }

@@ -70,6 +70,20 @@ describe('quick exit', () => {
     await page.getByRole('main', { name: uiString('ru', 'safety.calculator') }).waitFor();
     await context.close();
   });
+
+  it('an odd address ("#//x" and the like) shows "not found" with Exit, offline, never a blank page', async () => {
+    const { context, page, app } = await installedApp();
+    await context.setOffline(true);
+    for (const odd of ['//x', '//evil.example/x', '//', '///en/']) {
+      await page.goto(`${server.origin}/#${odd}`);
+      await page.reload(); // the red team's way in: a reload on the odd address itself
+      // In the language the person last used (the app was opened in English).
+      await app.expectHeading(uiString('en', 'notFound.title'));
+      await page.getByRole('button', { name: uiString('en', 'safety.exit') }).click();
+      await page.getByRole('main', { name: uiString('en', 'safety.calculator') }).waitFor();
+    }
+    await context.close();
+  });
 });
 
 describe('erasing data', () => {
