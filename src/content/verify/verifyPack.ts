@@ -33,6 +33,7 @@ import { withGeneratedGuides } from '../generatedGuides';
 import { PackEnvelopeSchema, PackSchema, type Pack, type PackBody } from '../schema';
 import { appSatisfies } from '../updates/appVersion';
 import { headerOf, scanHeader } from './header';
+import { MAX_DEPTH, nestedDeeperThan, parseWhole, utf8Text } from './json';
 import { refuse, type PackRefusal } from './reasons';
 import { senseProblems } from './sense';
 import { unsafeTextProblems } from './textRules';
@@ -47,40 +48,46 @@ export type PackOrigin =
 
 export type Verified = { ok: true; pack: Pack } | PackRefusal;
 
-/** Deeper than any pack (a real one nests 12 levels): refused before any recursive code sees it. */
-const MAX_DEPTH = 32;
-
 type Envelope = v.InferOutput<typeof PackEnvelopeSchema>;
+type Step<T> = ({ ok: true } & T) | PackRefusal;
 
-function asText(input: Uint8Array | string): string | undefined {
-  if (typeof input === 'string') return input;
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(input);
-  } catch {
-    return undefined;
-  }
+function issueDetail(issues: readonly v.BaseIssue<unknown>[]): string {
+  const issue = issues[0];
+  const path = issue?.path?.map((p) => String(p.key)).join('.') ?? '';
+  return `${path || 'pack'}: ${issue?.message ?? 'invalid'}`;
 }
 
-/** Parsed whole: the built-in pack and pack:sign's input. A text JSON refuses is classified by the scan. */
-function parseWhole(text: string): { ok: true; value: unknown } | PackRefusal {
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch {
-    const scan = scanHeader(text);
-    return scan.ok ? refuse('truncated') : scan;
-  }
+/**
+ * Step 3. An update's header is scanned out of the text, its body left unparsed until the
+ * signature is known to be good; a pack without a signature to check first is parsed whole.
+ */
+function readHeader(
+  text: string,
+  origin: PackOrigin,
+): Step<{ header: Record<string, unknown>; whole?: unknown }> {
+  if (origin.kind === 'update') return scanHeader(text);
+  const parsed = parseWhole(text);
+  if (!parsed.ok) return parsed;
+  return { ok: true, header: headerOf(parsed.value) ?? {}, whole: parsed.value };
 }
 
-function nestedDeeperThan(value: unknown, limit: number): boolean {
-  const stack: [unknown, number][] = [[value, 1]];
-  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
-    const [node, depth] = item;
-    if (depth > limit) return true;
-    for (const child of Object.values(node as object)) {
-      if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
-    }
-  }
-  return false;
+/** Steps 4–7: what the header alone decides. */
+async function checkHeader(
+  header: Record<string, unknown>,
+  origin: PackOrigin,
+): Promise<Step<{ envelope: Envelope }>> {
+  const envelope = v.safeParse(PackEnvelopeSchema, header);
+  if (!envelope.success) return refuse('schema', { detail: issueDetail(envelope.issues) });
+  const checked = envelope.output;
+  if (origin.kind !== 'update') return { ok: true, envelope: checked };
+  if (checked.signature === undefined) return refuse('unsigned');
+  const { hasValidSignature } = await import('../updates/signature'); // only updates need it
+  if (!(await hasValidSignature(checked, origin.publicKey))) return refuse('signature');
+  if (checked.version <= origin.newerThan)
+    return refuse('not-newer', { offered: checked.version, installed: origin.newerThan });
+  if (!appSatisfies(origin.appVersion, checked.minAppVersion))
+    return refuse('app-too-old', { needsApp: checked.minAppVersion });
+  return { ok: true, envelope: checked };
 }
 
 function bodyOf(value: object): Record<keyof PackBody, unknown> {
@@ -111,67 +118,9 @@ async function provenByBuild(
   }
 }
 
-/** Steps 1–7: what the header alone decides. */
-async function checkHeader(
-  text: string,
-  origin: PackOrigin,
-): Promise<{ ok: true; envelope: Envelope; whole?: unknown } | PackRefusal> {
-  let header: Record<string, unknown> | undefined;
-  let whole: unknown;
-  if (origin.kind === 'update') {
-    const scan = scanHeader(text);
-    if (!scan.ok) return scan;
-    header = scan.header;
-  } else {
-    const parsed = parseWhole(text);
-    if (!parsed.ok) return parsed;
-    whole = parsed.value;
-    header = headerOf(whole);
-  }
-  const envelope = v.safeParse(PackEnvelopeSchema, header ?? {});
-  if (!envelope.success) return refuse('schema', { detail: issueDetail(envelope.issues) });
-  const checked = envelope.output;
-  if (origin.kind !== 'update') return { ok: true, envelope: checked, whole };
-  if (checked.signature === undefined) return refuse('unsigned');
-  const { hasValidSignature } = await import('../updates/signature'); // only updates need it
-  if (!(await hasValidSignature(checked, origin.publicKey))) return refuse('signature');
-  if (checked.version <= origin.newerThan)
-    return refuse('not-newer', { offered: checked.version, installed: origin.newerThan });
-  if (!appSatisfies(origin.appVersion, checked.minAppVersion))
-    return refuse('app-too-old', { needsApp: checked.minAppVersion });
-  return { ok: true, envelope: checked };
-}
-
-function issueDetail(issues: readonly v.BaseIssue<unknown>[]): string {
-  const issue = issues[0];
-  const path = issue?.path?.map((p) => String(p.key)).join('.') ?? '';
-  return `${path || 'pack'}: ${issue?.message ?? 'invalid'}`;
-}
-
-async function checkInOrder(input: Uint8Array | string, origin: PackOrigin): Promise<Verified> {
-  const size = typeof input === 'string' ? input.length : input.byteLength;
-  if (size > MAX_PACK_BYTES) return refuse('too-large');
-  const text = asText(input);
-  if (text === undefined) return refuse('not-json');
-  const header = await checkHeader(text, origin);
-  if (!header.ok) return header;
-  const { envelope } = header;
-  let whole = header.whole;
-  if (origin.kind === 'update') {
-    const parsed = parseWhole(text);
-    if (!parsed.ok) return parsed;
-    whole = parsed.value;
-    // The scan refused a key given twice; this only proves that the signed header is the parsed one.
-    if (canonicalJson(headerOf(whole)) !== canonicalJson(header.envelope)) return refuse('schema');
-  }
-  await yieldToMain();
-  if (whole === null || typeof whole !== 'object') return refuse('schema');
-  if (origin.kind === 'built-in') {
-    const proven = await provenByBuild(whole, envelope, origin.builtHash);
-    if (proven) return { ok: true, pack: proven };
-  }
-  if (nestedDeeperThan(whole, MAX_DEPTH))
-    return refuse('schema', { detail: `nested deeper than ${MAX_DEPTH} levels` });
+/** Steps 8–12: the body, for any pack not proven by the build. */
+async function checkBody(whole: unknown): Promise<Verified> {
+  if (nestedDeeperThan(whole)) return refuse('schema', { detail: `nested deeper than ${MAX_DEPTH} levels` });
   const parsed = v.safeParse(PackSchema, whole);
   if (!parsed.success) return refuse('schema', { detail: issueDetail(parsed.issues) });
   await yieldToMain();
@@ -179,6 +128,32 @@ async function checkInOrder(input: Uint8Array | string, origin: PackOrigin): Pro
   if ((await packHash(pack)) !== pack.hash) return refuse('hash');
   const problem = senseProblems(pack)[0] ?? unsafeTextProblems(pack)[0];
   return problem ? refuse(problem.reason, { detail: problem.detail }) : { ok: true, pack };
+}
+
+async function checkInOrder(input: Uint8Array | string, origin: PackOrigin): Promise<Verified> {
+  const size = typeof input === 'string' ? input.length : input.byteLength;
+  if (size > MAX_PACK_BYTES) return refuse('too-large');
+  const text = utf8Text(input);
+  if (text === undefined) return refuse('not-json');
+  const read = readHeader(text, origin);
+  if (!read.ok) return read;
+  const header = await checkHeader(read.header, origin);
+  if (!header.ok) return header;
+  let whole = read.whole;
+  if (whole === undefined) {
+    const parsed = parseWhole(text);
+    if (!parsed.ok) return parsed;
+    whole = parsed.value;
+    // The scan refused a key given twice, so this holds; it is the proof that the signed header is the parsed one.
+    if (canonicalJson(headerOf(whole)) !== canonicalJson(read.header)) return refuse('schema');
+  }
+  await yieldToMain();
+  if (whole === null || typeof whole !== 'object') return refuse('schema');
+  if (origin.kind === 'built-in') {
+    const proven = await provenByBuild(whole, header.envelope, origin.builtHash);
+    if (proven) return { ok: true, pack: proven };
+  }
+  return checkBody(whole);
 }
 
 export async function verifyPack(input: Uint8Array | string, origin: PackOrigin): Promise<Verified> {

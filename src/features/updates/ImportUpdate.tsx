@@ -29,7 +29,8 @@ export function ImportUpdate() {
       const { importUpdateFile } = await import('../../content/updates/importFile');
       outcome = await importUpdateFile(db, file);
     } catch {
-      outcome = refuse('storage'); // the checker itself could not load or run: nothing was installed
+      // The checker's code could not be loaded (it never throws on a file: every fault is a refusal).
+      outcome = refuse('storage');
     }
     input.value = ''; // the same file can be chosen again
     setState({ step: 'done', outcome });
