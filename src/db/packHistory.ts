@@ -7,7 +7,7 @@
  */
 import { MAX_PACK_VERSION, PACK_FORMAT } from '../content/constants';
 import type { Pack, PackBody } from '../content/schema';
-import { senseProblems } from '../content/verify/sense';
+import { structuralProblems } from '../content/verify/sense';
 import { contentTables, getInstalledPack, installPack } from './contentPack';
 import type { HamrohDatabase, InstalledPackRow, PackHistoryRow, PackSource } from './database';
 
@@ -40,8 +40,9 @@ export function versionToBeat(version: number): number {
  * The kept pack as today's app would install it, or undefined if it cannot be restored. A pack
  * kept by an older database version lacks what later versions added (at v2: phrases, regions
  * and the officer card); those parts default to none, and a pack that the app would then refuse
- * (no officer card, a link to nothing, two rows under one key) is not offered at all — a rollback
- * that fails, or empties a screen, is worse than none.
+ * for its shape (no officer card, a link to nothing, two rows under one key) is not offered at
+ * all — a rollback that fails, or empties a screen, is worse than none. Its texts and numbers
+ * passed every rule when the pack came in.
  */
 function restorable(previous: PackHistoryRow): PackBody | undefined {
   const kept: Partial<PackBody> = previous.body;
@@ -52,7 +53,7 @@ function restorable(previous: PackHistoryRow): PackBody | undefined {
     regions: kept.regions ?? [],
     cards: kept.cards ?? [],
   };
-  return senseProblems(body).length === 0 ? body : undefined;
+  return structuralProblems(body).length === 0 ? body : undefined;
 }
 
 /** Everything the installed pack put in the database (typed by PackBody, so a new part cannot be missed). */

@@ -139,12 +139,19 @@ function wrongNumbers(body: PackBody): PackProblem[] {
   return [...body.contacts.flatMap(contactPhones), ...body.guides.flatMap(telLinks)];
 }
 
+/**
+ * The rules about the pack's shape: every part there, one row per key, every link resolving. What
+ * a pack kept for a rollback is held to (packHistory.ts): it passed every rule when it came in,
+ * but an older database may not have kept every part, and these are quick enough for a screen.
+ */
+export function structuralProblems(body: PackBody): PackProblem[] {
+  return [...missingParts(body), ...duplicates(body), ...brokenLinks(body)];
+}
+
 /** Every rule broken, in a stable order (the build lists them all; a phone needs only the first). */
 export function senseProblems(body: PackBody): PackProblem[] {
   return [
-    ...missingParts(body),
-    ...duplicates(body),
-    ...brokenLinks(body),
+    ...structuralProblems(body),
     // Before the numbers: a right-to-left mark in a number is a hidden character first.
     ...hiddenCharacterProblems(body),
     ...wrongNumbers(body),
