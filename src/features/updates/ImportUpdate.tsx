@@ -10,7 +10,7 @@ import { refuse } from '../../content/verify/reasons';
 import { db } from '../../db';
 import { Notice } from '../../ui/Notice';
 import { refusalMessage } from './refusalMessage';
-import { useContentWritable } from './useUpdateStatus';
+import { useContentWritable } from './useLastUpdateCheck';
 
 type ImportState = { step: 'idle' } | { step: 'checking' } | { step: 'done'; outcome: Installed };
 

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { noticeFor } from '../../content/updates/checkResult';
 import { Notice } from '../../ui/Notice';
 import { refusalMessage } from './refusalMessage';
-import { useLastUpdateCheck } from './useUpdateStatus';
+import { useLastUpdateCheck } from './useLastUpdateCheck';
 
 export function UpdateNotice() {
   const { t } = useTranslation();
