@@ -5,7 +5,7 @@
  *   #/<lang>/settings       #/<lang>/about
  * <lang> is uz, uz-Cyrl, ru or en. An unknown language goes to the saved (or default) one;
  * an unknown page shows "not found" in the current language, and so does an address no route
- * reads at all ("#//x", "#///en/"): never a blank page without the quick exit.
+ * reads at all ("#//x", "#///en/"; "#//" is the start): never a blank page without the quick exit.
  */
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -65,11 +65,16 @@ function UnknownLanguage({ path }: { path: string }) {
   return <Redirect to={`~${redirectForUnknownLanguage(path, saved)}`} replace />;
 }
 
-/** A path with an empty first segment ("//x"), which no route matches: not found, with the quick exit. */
+/**
+ * A path with an empty first segment ("//x"), which no route matches: "not found", with the quick
+ * exit. Slashes alone ("//") are the start, as the first-paint script reads them too.
+ */
 function OddAddress() {
   const saved = useSavedLanguage();
+  const [path] = useLocation();
   if (saved === undefined) return null;
-  return <Redirect to={`/${saved ?? DEFAULT_LANG}/not-found`} replace />;
+  const lang = saved ?? DEFAULT_LANG;
+  return <Redirect to={/^\/*$/.test(path) ? `/${lang}/` : `/${lang}/not-found`} replace />;
 }
 
 function LanguageRoutes() {
