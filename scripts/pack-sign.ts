@@ -2,15 +2,15 @@
 //   npm run pack:sign -- --in dist/content/pack.json --out hamroh-pack-v2.json [--version 2] [--key key.txt]
 // The private key (64 hex characters, from `npm run pack:keygen`) comes from --key <file> or the
 // environment variable HAMROH_PACK_PRIVATE_KEY. It is never written anywhere by this script.
-// The input is checked like the app checks an update (schema, hash, no script payloads) before it
+// The input is checked like the app checks an update (schema, hash, sense, plain text) before it
 // is signed, and the signature is verified again before the file is written.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { MAX_PACK_VERSION } from '../src/content/constants';
 import { withoutGeneratedGuides } from '../src/content/generatedGuides';
-import { parsePack } from '../src/content/loadPack';
 import { PACK_PUBLIC_KEY } from '../src/content/updates/publicKey';
 import { hasValidSignature, publicKeyFor, signPack } from '../src/content/updates/signature';
-import { findUnsafeText } from '../src/content/updates/unsafeText';
+import { verifyPack } from '../src/content/verify/verifyPack';
 
 function fail(message: string): never {
   console.error(`pack:sign: ${message}`);
@@ -33,17 +33,19 @@ const secretKey = (
 )?.trim();
 if (!secretKey) fail('no private key: pass --key <file> or set HAMROH_PACK_PRIVATE_KEY');
 
-// The app's own check (size, JSON, schema, hash), which also regenerates the Uzbek Cyrillic guides
-// that built packs leave out: the hash covers them.
-const pack = await parsePack(readFileSync(values.in, 'utf8')).catch((error: unknown) =>
-  fail(`${values.in} is not a valid pack: ${(error as Error).message}`),
-);
-const unsafe = findUnsafeText(pack);
-if (unsafe !== undefined) fail(`${values.in}: script-like text at ${unsafe}`);
+// The app's own checks, every one but the signature (verify/verifyPack.ts), which also regenerate
+// the Uzbek Cyrillic guides that built packs leave out: the hash covers them.
+const verified = await verifyPack(readFileSync(values.in), { kind: 'to-sign' });
+if (!verified.ok)
+  fail(
+    `${values.in} is not a valid pack: ${verified.reason}${verified.detail ? ` (${verified.detail})` : ''}`,
+  );
+const { pack } = verified;
 
 if (values.version !== undefined) {
   const version = Number(values.version);
-  if (!Number.isInteger(version) || version < 1) fail('--version must be a whole number above 0');
+  if (!Number.isInteger(version) || version < 1 || version > MAX_PACK_VERSION)
+    fail(`--version must be a whole number from 1 to ${MAX_PACK_VERSION}`);
   pack.version = version;
 }
 

@@ -11,7 +11,7 @@ import { SINGLE_FILE } from '../content/startup';
 import { LanguageMenu } from '../features/language/LanguageMenu';
 import { ScriptSwitch } from '../features/language/ScriptSwitch';
 import { QuickExitButton } from '../features/safety/QuickExitButton';
-import { RejectedUpdateNotice } from '../features/updates/RejectedUpdateNotice';
+import { UpdateNotice } from '../features/updates/UpdateNotice';
 import { Notice } from '../ui/Notice';
 import { RouteAnnouncer } from './RouteAnnouncer';
 
@@ -42,7 +42,7 @@ export function Layout({ children }: { children: ReactNode }) {
         {content.status === 'ready' && content.dataLost && (
           <Notice tone="error">{t('safety.dataLost')}</Notice>
         )}
-        <RejectedUpdateNotice />
+        <UpdateNotice />
         {children}
       </main>
       <RouteAnnouncer />

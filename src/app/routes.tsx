@@ -4,12 +4,13 @@
  *   #/<lang>/               home          #/<lang>/guides[/<id>]     #/<lang>/contacts[/<id>]
  *   #/<lang>/settings       #/<lang>/about
  * <lang> is uz, uz-Cyrl, ru or en. An unknown language goes to the saved (or default) one;
- * an unknown page shows "not found" in the current language.
+ * an unknown page shows "not found" in the current language, and so does an address no route
+ * reads at all ("#//x", "#///en/"; "#//" is the start): never a blank page without the quick exit.
  */
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Redirect, Route, Switch, useLocation, useParams } from 'wouter';
-import { isLang } from '../i18n/languages';
+import { DEFAULT_LANG, isLang } from '../i18n/languages';
 import { GuideListScreen } from '../features/guides/GuideListScreen';
 import { GuideScreen } from '../features/guides/GuideScreen';
 import { HomeScreen } from '../features/home/HomeScreen';
@@ -67,6 +68,18 @@ function UnknownLanguage({ path }: { path: string }) {
   return <Redirect to={`~${redirectForUnknownLanguage(path, saved)}`} replace />;
 }
 
+/**
+ * A path with an empty first segment ("//x"), which no route matches: "not found", with the quick
+ * exit. Slashes alone ("//") are the start, as the first-paint script reads them too.
+ */
+function OddAddress() {
+  const saved = useSavedLanguage();
+  const [path] = useLocation();
+  if (saved === undefined) return null;
+  const lang = saved ?? DEFAULT_LANG;
+  return <Redirect to={/^\/*$/.test(path) ? `/${lang}/` : `/${lang}/not-found`} replace />;
+}
+
 function LanguageRoutes() {
   const { lang = '' } = useParams<{ lang: string }>();
   const [rest] = useLocation(); // relative to "/<lang>" inside this nested route
@@ -118,6 +131,7 @@ export function AppRoutes() {
       <Route path="/:lang" nest>
         <LanguageRoutes />
       </Route>
+      <Route component={OddAddress} />
     </Switch>
   );
 }

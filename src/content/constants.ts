@@ -37,3 +37,12 @@ export const LINK_HREF =
 
 /** The pack file format this app reads. */
 export const PACK_FORMAT = 1;
+
+/** The largest pack file the app reads (about 10 times today's), checked before anything else. */
+export const MAX_PACK_BYTES = 2 * 1024 * 1024;
+
+/**
+ * The highest pack version: a whole number people can still read and raise. Without a bound, one
+ * signed `version: 1e308` would leave no newer version for any later update (pack:sign keeps it too).
+ */
+export const MAX_PACK_VERSION = 2 ** 31;

@@ -12,6 +12,7 @@ import {
   CONTACT_KINDS,
   CONTACT_ROLES,
   LINK_HREF,
+  MAX_PACK_VERSION,
   PACK_FORMAT,
   SECTION_KEYS,
   SITUATIONS,
@@ -196,7 +197,7 @@ export const PackBodySchema = v.strictObject({
 /** Everything in a pack but its body: what a pack says about itself. */
 const PACK_ENVELOPE = {
   format: v.literal(PACK_FORMAT),
-  version: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  version: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_PACK_VERSION)),
   createdAt: v.pipe(v.string(), v.isoTimestamp()),
   minAppVersion: v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/)),
   hash: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
@@ -207,8 +208,8 @@ const PACK_ENVELOPE = {
 
 export const PackSchema = v.strictObject({ ...PACK_ENVELOPE, ...PackBodySchema.entries });
 
-/** Checks only the envelope: for a pack whose body is already proven by its hash (see loadPack.ts). */
-export const PackEnvelopeSchema = v.object(PACK_ENVELOPE);
+/** The envelope alone, checked before the body is read (see verify/verifyPack.ts). */
+export const PackEnvelopeSchema = v.strictObject(PACK_ENVELOPE);
 
 export type Guide = v.InferOutput<typeof GuideSchema>;
 export type Contact = v.InferOutput<typeof ContactSchema>;

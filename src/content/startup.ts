@@ -57,14 +57,11 @@ export const SINGLE_FILE = 'single-file';
 export async function startContent(baseUrl: string = document.baseURI): Promise<ContentState> {
   // From file:// nothing can be fetched, and a file copy is read-only by design: its own pack, in memory.
   const inline = bundledPack.inline;
-  if (inline !== undefined)
-    return readFromMemory(
-      async () => (await import('./inlinePack')).unpackInlinePack(inline, bundledPack.hash),
-      SINGLE_FILE,
-    );
+  const load = async (from: { text: string } | { url: string }) =>
+    (await import('./builtInPack')).loadBuiltInPack(from, bundledPack.hash);
+  if (inline !== undefined) return readFromMemory(() => load({ text: inline }), SINGLE_FILE);
 
-  const packUrl = new URL(bundledPack.url, baseUrl).href;
-  const loadBundled = async () => (await import('./loadPack')).fetchPack(packUrl, bundledPack.hash);
+  const loadBundled = () => load({ url: new URL(bundledPack.url, baseUrl).href });
 
   let installed;
   try {

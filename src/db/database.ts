@@ -5,7 +5,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { Contact, Guide, OfficerCard, PackBody, Phrase, Region } from '../content/schema';
-import type { UpdateRejection } from '../content/updates/reasons';
+import type { PackRejection } from '../content/verify/reasons';
 
 export type PackSource = 'built-in' | 'online' | 'file';
 
@@ -24,7 +24,7 @@ export interface UpdateCheckRow {
   key: 'lastCheck';
   checkedAt: string;
   result: 'updated' | 'up-to-date' | 'rejected' | 'failed';
-  reason?: UpdateRejection;
+  reason?: PackRejection;
   /** The version this check installed. */
   version?: number;
 }

@@ -5,10 +5,11 @@
  * inside the transaction, so two updates arriving at once (a file and an online check) can never
  * install an older pack over a newer one.
  */
-import { PACK_FORMAT } from '../content/constants';
+import { MAX_PACK_VERSION, PACK_FORMAT } from '../content/constants';
 import type { Pack, PackBody } from '../content/schema';
+import { structuralProblems } from '../content/verify/sense';
 import { contentTables, getInstalledPack, installPack } from './contentPack';
-import type { HamrohDatabase, InstalledPackRow, PackSource } from './database';
+import type { HamrohDatabase, InstalledPackRow, PackHistoryRow, PackSource } from './database';
 
 export class NotNewerError extends Error {
   override name = 'NotNewerError';
@@ -25,6 +26,35 @@ export class NoPreviousPackError extends Error {
 }
 
 const historyTables = (db: HamrohDatabase) => [...contentTables(db), db.contentMeta, db.packHistory];
+
+/**
+ * A version as updates must beat it. One above the bound (signed before the bound existed, such
+ * as 1e308) would leave no newer version for any update, for good: it counts as 0, so the next
+ * genuine update replaces it.
+ */
+export function versionToBeat(version: number): number {
+  return Number.isInteger(version) && version >= 1 && version <= MAX_PACK_VERSION ? version : 0;
+}
+
+/**
+ * The kept pack as today's app would install it, or undefined if it cannot be restored. A pack
+ * kept by an older database version lacks what later versions added (at v2: phrases, regions
+ * and the officer card); those parts default to none, and a pack that the app would then refuse
+ * for its shape (no officer card, a link to nothing, two rows under one key) is not offered at
+ * all — a rollback that fails, or empties a screen, is worse than none. Its texts and numbers
+ * passed every rule when the pack came in.
+ */
+function restorable(previous: PackHistoryRow): PackBody | undefined {
+  const kept: Partial<PackBody> = previous.body;
+  const body: PackBody = {
+    guides: kept.guides ?? [],
+    contacts: kept.contacts ?? [],
+    phrases: kept.phrases ?? [],
+    regions: kept.regions ?? [],
+    cards: kept.cards ?? [],
+  };
+  return structuralProblems(body).length === 0 ? body : undefined;
+}
 
 /** Everything the installed pack put in the database (typed by PackBody, so a new part cannot be missed). */
 async function installedBody(db: HamrohDatabase): Promise<PackBody> {
@@ -45,7 +75,9 @@ export async function installUpdateKeepingPrevious(
 ): Promise<void> {
   await db.transaction('rw', historyTables(db), async () => {
     const current = await getInstalledPack(db);
-    if (current && current.version >= pack.version) throw new NotNewerError(current.version, pack.version);
+    if (current && versionToBeat(current.version) >= pack.version) {
+      throw new NotNewerError(current.version, pack.version);
+    }
     if (current) {
       await db.packHistory.put({
         key: 'previous',
@@ -60,16 +92,20 @@ export async function installUpdateKeepingPrevious(
   });
 }
 
-/** The pack a rollback would restore: only while the pack that replaced it is still installed. */
+/**
+ * The pack a rollback would restore: only while the pack that replaced it is still installed, and
+ * only if it can be restored whole.
+ */
 export async function getRollbackTarget(db: HamrohDatabase): Promise<InstalledPackRow | undefined> {
   const [previous, current] = await Promise.all([db.packHistory.get('previous'), getInstalledPack(db)]);
-  return previous && current && previous.replacedBy === current.hash ? previous.meta : undefined;
+  if (!previous || !current || previous.replacedBy !== current.hash) return undefined;
+  return restorable(previous) ? previous.meta : undefined;
 }
 
 /** Online checks skip versions up to this one (0: nothing was rolled back). */
 export async function getRolledBackVersion(db: HamrohDatabase): Promise<number> {
   const row = await db.contentMeta.get('rolledBack');
-  return row?.key === 'rolledBack' ? row.version : 0;
+  return row?.key === 'rolledBack' ? versionToBeat(row.version) : 0;
 }
 
 /** Restores the previous pack and forgets it (there is no "roll forward"); returns what is now installed. */
@@ -79,13 +115,15 @@ export async function rollBackToPrevious(db: HamrohDatabase): Promise<InstalledP
     if (!current || !previous || previous.replacedBy !== current.hash) {
       throw new NoPreviousPackError('no previous pack to go back to');
     }
-    const { meta, body } = previous;
+    const body = restorable(previous);
+    if (!body) throw new NoPreviousPackError('the kept pack cannot be restored whole');
+    const { meta } = previous;
     // installPack stores the header fields of the meta row only; minAppVersion was checked when the
     // previous pack was first installed and is not kept.
     const { version, createdAt, hash } = meta;
     const pack: Pack = { format: PACK_FORMAT, version, createdAt, minAppVersion: '0.0.0', hash, ...body };
     await installPack(db, pack, meta.source);
-    const skipUpTo = Math.max(current.version, await getRolledBackVersion(db));
+    const skipUpTo = Math.max(versionToBeat(current.version), await getRolledBackVersion(db));
     await db.contentMeta.put({ key: 'rolledBack', version: skipUpTo });
     await db.packHistory.delete('previous');
     const restored = await getInstalledPack(db);

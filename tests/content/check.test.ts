@@ -279,4 +279,9 @@ describe('content check', { timeout: 30_000 }, () => {
     edit('locales/ru/guides/debts.md', (t) => t.replace(/order: \d+/, 'order: 9'));
     await expectProblem('locales/ru/guides/debts.md', 'front matter', /differ/);
   });
+
+  it('fails on a character reference in a text (a rule the app applies to every pack)', async () => {
+    edit('content/phrases.yaml', (t) => t.replace(/(\n\s+en: )(["']?)/, '$1$2&#x3C;b&#x3E; '));
+    await expectProblem('pack', 'unsafe-text', /phrases\.\d+\.text\.en is not plain text/);
+  });
 });

@@ -70,6 +70,26 @@ describe('quick exit', () => {
     await page.getByRole('main', { name: uiString('ru', 'safety.calculator') }).waitFor();
     await context.close();
   });
+
+  it('an odd address ("#//x" and the like) shows "not found" with Exit, offline, never a blank page', async () => {
+    const { context, page, app } = await installedApp();
+    await context.setOffline(true);
+    // In the language the person last used (the app was opened in English); "#//" is the start.
+    const expected: [string, string][] = [
+      ['//x', uiString('en', 'notFound.title')],
+      ['//evil.example/x', uiString('en', 'notFound.title')],
+      ['///en/', uiString('en', 'notFound.title')],
+      ['//', uiString('en', 'home.urgent')],
+    ];
+    for (const [odd, heading] of expected) {
+      await page.goto(`${server.origin}/#${odd}`);
+      await page.reload(); // the red team's way in: a reload on the odd address itself
+      await app.expectHeading(heading);
+      await page.getByRole('button', { name: uiString('en', 'safety.exit') }).click();
+      await page.getByRole('main', { name: uiString('en', 'safety.calculator') }).waitFor();
+    }
+    await context.close();
+  });
 });
 
 describe('erasing data', () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { bundledPack } from 'virtual:content-pack-meta';
 import { buildPack } from '../../src/content/build/pack';
-import { unpackInlinePack } from '../../src/content/inlinePack';
+import { loadBuiltInPack } from '../../src/content/builtInPack';
 import type { Pack } from '../../src/content/schema';
 import { SINGLE_FILE, startContent } from '../../src/content/startup';
 import { db } from '../../src/db';
@@ -25,7 +25,9 @@ afterEach(() => {
   Reflect.deleteProperty(bundledPack, 'inline');
 });
 
-describe('unpackInlinePack', () => {
+const unpackInlinePack = (text: string, hash: string) => loadBuiltInPack({ text }, hash);
+
+describe('the pack inside the file', () => {
   it('generates the Uzbek Cyrillic guides again, exactly as the build did', async () => {
     expect(inlineText(pack).length).toBeLessThan(JSON.stringify(pack).length * 0.85);
     expect(await unpackInlinePack(inlineText(pack), pack.hash)).toEqual(pack);

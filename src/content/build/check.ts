@@ -3,8 +3,8 @@
  * file at a time run while reading (guides.ts, contacts.ts); this module adds the ones that compare
  * languages, follow links or read the text itself.
  */
-import type { Contact, Guide, Inline, OfficerCard, Phrase } from '../schema';
-import { blocksText, inlineText } from '../plainText';
+import type { Contact, Guide, OfficerCard, Phrase } from '../schema';
+import { blocksText, guideLinks, inlineText } from '../plainText';
 import { phoneProblems, rightsCitationProblems } from './bodyRules';
 import { WRONG_OKINA } from './fields';
 import type { GuideFile } from './guides';
@@ -25,16 +25,6 @@ function isRealPastDate(iso: string, today: string): string | undefined {
   if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso) return `"${iso}" is not a real date`;
   if (iso > today) return `"${iso}" is in the future`;
   return undefined;
-}
-
-function linksIn(nodes: readonly Inline[]): string[] {
-  return nodes.flatMap((n) => (n.t === 'text' ? [] : [...(n.t === 'link' ? [n.href] : []), ...linksIn(n.c)]));
-}
-
-function guideLinks(guide: Guide): string[] {
-  return guide.sections.flatMap((s) =>
-    s.blocks.flatMap((b) => (b.t === 'p' ? linksIn(b.c) : b.items.flatMap(linksIn))),
-  );
 }
 
 export function guideTexts(guide: Guide): string[] {
@@ -101,7 +91,7 @@ export function checkGuides(
       if (!contactIds.has(id))
         problems.push({ file, field: 'contacts', reason: `contact "${id}" does not exist` });
     }
-    for (const href of guideLinks(guide)) {
+    for (const { href } of guideLinks(guide)) {
       const [scheme, target = ''] = href.split(':');
       if (scheme === 'contact' && !contactIds.has(target))
         problems.push({ file, field: 'body', reason: `links contact "${target}", which does not exist` });

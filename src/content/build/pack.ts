@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import * as v from 'valibot';
 import { packHash } from '../fingerprint';
 import { PACK_FORMAT, PackSchema, type Pack } from '../schema';
+import { senseProblems } from '../verify/sense';
+import { unsafeTextProblems } from '../verify/textRules';
 import { checkContacts, checkGuides, type CheckOptions } from './check';
 import { readContacts } from './contacts';
 import { guideToCyrillic, loadToCyrillic } from './cyrillic';
@@ -75,6 +77,15 @@ export async function buildPack(root: string, options: CheckOptions): Promise<Bu
         field: i.path?.map((p) => String(p.key)).join('.') ?? '',
         reason: i.message,
       })),
+    };
+  }
+  // And the sense and plain-text rules the app applies to every pack it checks (verify/verifyPack.ts):
+  // the app skips them for the pack this build ships, because they ran here.
+  const nonsense = [...senseProblems(checked.output), ...unsafeTextProblems(checked.output)];
+  if (nonsense.length) {
+    return {
+      ok: false,
+      problems: nonsense.map((p) => ({ file: 'pack', field: p.reason, reason: p.detail })),
     };
   }
   return { ok: true, pack: checked.output };

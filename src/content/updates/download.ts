@@ -1,12 +1,13 @@
 /**
- * Downloads an update with a hard size limit that does not trust the server's Content-Length:
- * the body is read chunk by chunk and abandoned as soon as it passes the limit. A connection
- * that drops part-way is a network failure, never half a pack.
+ * Downloads a pack (an update, or the built-in pack from the precache) with a hard size limit
+ * that does not trust the server's Content-Length: the body is read chunk by chunk and abandoned
+ * as soon as it passes the limit. A connection that drops part-way is a network failure, never
+ * half a pack.
  */
-import { MAX_PACK_BYTES } from '../loadPack';
-import { refuse, type UpdateRefusal } from './reasons';
+import { MAX_PACK_BYTES } from '../constants';
+import { refuse, type PackRefusal } from '../verify/reasons';
 
-export type Download = { ok: true; bytes: Uint8Array } | UpdateRefusal;
+export type Download = { ok: true; bytes: Uint8Array } | PackRefusal;
 
 export async function downloadPack(url: string, limit = MAX_PACK_BYTES): Promise<Download> {
   try {

@@ -4,9 +4,9 @@
  * huge file is refused without loading it into memory.
  */
 import type { HamrohDatabase } from '../../db';
-import { MAX_PACK_BYTES } from '../loadPack';
+import { MAX_PACK_BYTES } from '../constants';
+import { refuse } from '../verify/reasons';
 import { installUpdate, type Installed, type UpdateOptions } from './install';
-import { refuse } from './reasons';
 
 export async function importUpdateFile(
   db: HamrohDatabase,

@@ -1,14 +1,14 @@
 /**
  * The one path every update takes, from the network or from a file: verify against what is
- * installed, then install in one transaction keeping the previous pack. A failure of any step
- * leaves the installed content exactly as it was.
+ * installed (verify/verifyPack.ts), then install in one transaction keeping the previous pack. A
+ * failure of any step leaves the installed content exactly as it was.
  */
 import type { HamrohDatabase, PackSource } from '../../db';
 import { getInstalledPack } from '../../db/contentPack';
-import { installUpdateKeepingPrevious, NotNewerError } from '../../db/packHistory';
-import { refuse, type UpdateRefusal } from './reasons';
+import { installUpdateKeepingPrevious, NotNewerError, versionToBeat } from '../../db/packHistory';
+import { refuse, type PackRefusal } from '../verify/reasons';
+import { verifyPack } from '../verify/verifyPack';
 import { PACK_PUBLIC_KEY } from './publicKey';
-import { verifyUpdate } from './verify';
 
 export interface UpdateOptions {
   publicKey?: string;
@@ -17,7 +17,7 @@ export interface UpdateOptions {
   skipUpTo?: number;
 }
 
-export type Installed = { ok: true; version: number } | UpdateRefusal;
+export type Installed = { ok: true; version: number } | PackRefusal;
 
 export async function installUpdate(
   db: HamrohDatabase,
@@ -25,9 +25,19 @@ export async function installUpdate(
   source: Exclude<PackSource, 'built-in'>,
   options: UpdateOptions = {},
 ): Promise<Installed> {
-  const installed = await getInstalledPack(db).catch(() => undefined);
-  const verified = await verifyUpdate(bytes, {
-    newerThan: Math.max(installed?.version ?? 0, options.skipUpTo ?? 0),
+  let installed;
+  try {
+    installed = await getInstalledPack(db);
+  } catch (error) {
+    return refuse(isQuotaError(error) ? 'storage-full' : 'storage');
+  }
+  // Content was installed when the app started (or it would be read-only, with no updates): if the
+  // database has none now, the browser deleted it while the app was open. Say so, rather than
+  // measure an update against nothing; opening the app again puts the built-in texts back.
+  if (!installed) return refuse('content-lost');
+  const verified = await verifyPack(bytes, {
+    kind: 'update',
+    newerThan: Math.max(versionToBeat(installed.version), options.skipUpTo ?? 0),
     appVersion: options.appVersion ?? __APP_VERSION__,
     publicKey: options.publicKey ?? PACK_PUBLIC_KEY,
   });

@@ -1,20 +1,18 @@
 /**
  * One online check: fetch the pack the site serves now, install it if it is a genuine newer one,
- * and record when the check ran and what came of it. An equal or older pack online is "up to
- * date". Loaded lazily (it brings the verifier), when a check actually runs.
+ * and record when the check ran and what came of it (checkResult.ts says what each refusal means:
+ * an equal, older or unsigned pack online is "up to date"). Loaded lazily (it brings the
+ * verifier), when a check actually runs.
  */
 import { bundledPack } from 'virtual:content-pack-meta';
-import type { HamrohDatabase, UpdateCheckRow } from '../../db/database';
+import type { HamrohDatabase } from '../../db/database';
 import { getRolledBackVersion } from '../../db/packHistory';
 import { recordUpdateCheck } from '../../db/updateStatus';
+import type { PackRefusal } from '../verify/reasons';
+import { checkResultFor } from './checkResult';
 import { downloadPack } from './download';
 import { installUpdate, type UpdateOptions } from './install';
-import type { UpdateRefusal, UpdateRejection } from './reasons';
-
-export type UpdateCheck = Omit<UpdateCheckRow, 'key'>;
-
-/** Connection and phone problems: "could not check", not "refused an update". */
-const FAILURES: readonly UpdateRejection[] = ['network', 'truncated', 'storage-full', 'storage'];
+import type { UpdateCheck } from './latestCheck';
 
 /**
  * The pack's address next to the app, with a query the service worker's precache does not match,
@@ -28,11 +26,10 @@ export function updateUrl(baseUrl: string): string {
   return url.href;
 }
 
-function checkFromRefusal(refusal: UpdateRefusal): UpdateCheck {
+function checkFromRefusal(refusal: PackRefusal): UpdateCheck {
   const checkedAt = new Date().toISOString();
-  if (refusal.reason === 'not-newer') return { checkedAt, result: 'up-to-date' };
-  const result = FAILURES.includes(refusal.reason) ? 'failed' : 'rejected';
-  return { checkedAt, result, reason: refusal.reason };
+  const result = checkResultFor(refusal.reason);
+  return result === 'up-to-date' ? { checkedAt, result } : { checkedAt, result, reason: refusal.reason };
 }
 
 export async function checkOnline(

@@ -6,7 +6,7 @@
  */
 import { db } from '../../db';
 import type { ContentState } from '../startup';
-import type { UpdateCheck } from './onlineCheck';
+import { rememberCheck, type UpdateCheck } from './latestCheck';
 
 export const CHECK_EVERY_MS = 6 * 60 * 60 * 1000;
 /** Lets the first screen settle before a check parses and hashes a whole pack. */
@@ -22,6 +22,10 @@ export function checkForUpdateNow(): Promise<UpdateCheck> {
   running ??= import('./onlineCheck')
     .then(({ checkOnline }) => checkOnline(db))
     .catch((): UpdateCheck => ({ checkedAt: new Date().toISOString(), result: 'failed', reason: 'network' }))
+    .then((check) => {
+      rememberCheck(check); // shown even if it could not be recorded (a full disk)
+      return check;
+    })
     .finally(() => {
       running = undefined;
     });

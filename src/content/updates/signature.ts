@@ -1,6 +1,7 @@
 /**
  * Pack signatures: Ed25519 over the canonical JSON of the pack header. The header's hash already
- * covers the body (guides and contacts), so signing the small header signs everything, and the
+ * covers the body, so signing the small header signs everything (and lets the app check the
+ * signature before it reads the body: see verify/verifyPack.ts), and the
  * signature survives re-serialisation (key order, spacing) because both sides use canonical JSON.
  * Verification uses the library's strict (RFC 8032) rules, not ZIP-215, so one message has one
  * valid encoding of a signature and no "same signature, other bytes" variant is accepted.
@@ -41,7 +42,10 @@ export async function signPack(pack: Pack, secretKeyHex: string): Promise<Pack &
 }
 
 /** True only for a well-formed signature by exactly this public key over this pack's header. */
-export async function hasValidSignature(pack: Pack, publicKeyHex: string): Promise<boolean> {
+export async function hasValidSignature(
+  pack: PackHeader & { signature?: string },
+  publicKeyHex: string,
+): Promise<boolean> {
   if (!pack.signature) return false;
   try {
     const signature = keyFromHex(pack.signature, 64, 'The signature');

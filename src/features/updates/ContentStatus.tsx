@@ -9,8 +9,8 @@ import { useTranslation } from 'react-i18next';
 import { useLang } from '../../app/LanguageScope';
 import { shortFingerprint } from '../../content/fingerprint';
 import { checkForUpdateNow } from '../../content/updates';
+import type { UpdateCheck } from '../../content/updates/latestCheck';
 import { db } from '../../db';
-import type { UpdateCheckRow } from '../../db/database';
 import { rollBackToPrevious } from '../../db/packHistory';
 import { formatDate } from '../../lib/dates';
 import { Notice } from '../../ui/Notice';
@@ -20,7 +20,7 @@ import { useUpdateStatus } from './useUpdateStatus';
 function useCheckDescription() {
   const { t } = useTranslation();
   const lang = useLang();
-  return (check: UpdateCheckRow) => {
+  return (check: UpdateCheck) => {
     const when = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(
       new Date(check.checkedAt),
     );

@@ -6,11 +6,11 @@
 import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Installed } from '../../content/updates/install';
-import { refuse } from '../../content/updates/reasons';
+import { refuse } from '../../content/verify/reasons';
 import { db } from '../../db';
 import { Notice } from '../../ui/Notice';
 import { refusalMessage } from './refusalMessage';
-import { useContentWritable } from './useUpdateStatus';
+import { useContentWritable } from './useLastUpdateCheck';
 
 type ImportState = { step: 'idle' } | { step: 'checking' } | { step: 'done'; outcome: Installed };
 
@@ -29,7 +29,8 @@ export function ImportUpdate() {
       const { importUpdateFile } = await import('../../content/updates/importFile');
       outcome = await importUpdateFile(db, file);
     } catch {
-      outcome = refuse('storage'); // the checker itself could not load or run: nothing was installed
+      // The checker's code could not be loaded (it never throws on a file: every fault is a refusal).
+      outcome = refuse('storage');
     }
     input.value = ''; // the same file can be chosen again
     setState({ step: 'done', outcome });

@@ -103,6 +103,34 @@ describe('installing an update', () => {
   });
 });
 
+describe('a database the browser emptied while the app was open', () => {
+  it('is "content-lost", not a verdict on the update, and nothing is written', async () => {
+    await db.transaction('rw', [db.guides, db.contacts, db.contentMeta], async () => {
+      await Promise.all([db.guides.clear(), db.contacts.clear(), db.contentMeta.clear()]);
+    });
+    expect(await installUpdate(db, bytesOf(await makePack(1)), 'online', TRUST)).toMatchObject({
+      reason: 'content-lost',
+    });
+    expect(await db.guides.count()).toBe(0);
+  });
+});
+
+describe('a version above 2^31 already on a phone (signed before the bound)', () => {
+  it('does not block updates for good: the next genuine one replaces it, after a rollback too', async () => {
+    await installPack(db, await makePack(1e308, ' huge'), 'online');
+    expect(await installUpdate(db, bytesOf(await makeSignedPack(5, ' five')), 'file', TRUST)).toEqual({
+      ok: true,
+      version: 5,
+    });
+    await db.contentMeta.put({ key: 'rolledBack', version: 1e308 });
+    expect(await getRolledBackVersion(db)).toBe(0);
+    expect(await installUpdate(db, bytesOf(await makeSignedPack(6, ' six')), 'online', TRUST)).toEqual({
+      ok: true,
+      version: 6,
+    });
+  });
+});
+
 describe('never a downgrade', () => {
   it('the database itself refuses an older or equal pack, inside the transaction', async () => {
     await installUpdateKeepingPrevious(db, await makeSignedPack(3), 'online');

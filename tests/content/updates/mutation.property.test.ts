@@ -7,11 +7,11 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../src/content/fingerprint';
-import { verifyUpdate } from '../../../src/content/updates/verify';
 import { signPack } from '../../../src/content/updates/signature';
-import { OTHER_SECRET_KEY, TRUST, bytesOf, makeSignedPack } from '../../fixtures/signedPacks';
+import { verifyPack } from '../../../src/content/verify/verifyPack';
+import { OTHER_SECRET_KEY, bytesOf, makeSignedPack, updateNewerThan } from '../../fixtures/signedPacks';
 
-const EXPECT = { ...TRUST, newerThan: 1 };
+const EXPECT = updateNewerThan(1);
 let original: Record<string, unknown>;
 let originalBytes: Uint8Array;
 let originalMeaning: string;
@@ -20,7 +20,7 @@ beforeAll(async () => {
   original = JSON.parse(JSON.stringify(await makeSignedPack(2, ' signed'))) as Record<string, unknown>;
   originalBytes = bytesOf(original);
   originalMeaning = canonicalJson(original);
-  expect((await verifyUpdate(originalBytes, EXPECT)).ok).toBe(true);
+  expect((await verifyPack(originalBytes, EXPECT)).ok).toBe(true);
 });
 
 function sameMeaning(bytes: Uint8Array): boolean {
@@ -75,7 +75,7 @@ describe('a mutated signed pack is never accepted', () => {
           const at = position % bytes.length;
           bytes[at] = ((bytes[at] ?? 0) + delta) % 256;
           fc.pre(!sameMeaning(bytes));
-          expect((await verifyUpdate(bytes, EXPECT)).ok).toBe(false);
+          expect((await verifyPack(bytes, EXPECT)).ok).toBe(false);
         },
       ),
       { numRuns: 400 },
@@ -97,7 +97,7 @@ describe('a mutated signed pack is never accepted', () => {
       fc.asyncProperty(fc.constantFrom(...paths), change, async (path, how) => {
         const bytes = bytesOf(changed(path, how));
         fc.pre(!sameMeaning(bytes));
-        expect((await verifyUpdate(bytes, EXPECT)).ok).toBe(false);
+        expect((await verifyPack(bytes, EXPECT)).ok).toBe(false);
       }),
       { numRuns: 400 },
     );
@@ -108,7 +108,7 @@ describe('a mutated signed pack is never accepted', () => {
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 2, max: 1_000_000 }), async (version) => {
         const forged = await signPack({ ...base, version }, OTHER_SECRET_KEY);
-        expect(await verifyUpdate(bytesOf(forged), EXPECT)).toMatchObject({ ok: false, reason: 'signature' });
+        expect(await verifyPack(bytesOf(forged), EXPECT)).toMatchObject({ ok: false, reason: 'signature' });
       }),
       { numRuns: 50 },
     );

@@ -70,6 +70,36 @@ describe('online check', () => {
     expect(await title()).toBe('Detention en old');
   });
 
+  it('an unsigned newer pack (a deploy without pack:sign) is "up to date": only a signed pack is an update', async () => {
+    serve(await makePack(2, ' unsigned'));
+    expect(await check()).toEqual({ checkedAt: expect.any(String), result: 'up-to-date' });
+    expect(await title()).toBe('Detention en old');
+  });
+
+  it('a web page at the pack address (a network’s sign-in page) is "could not check", with its own reason', async () => {
+    answer = () =>
+      new Response('<!DOCTYPE html><title>Sign in to Wi-Fi</title>', {
+        headers: { 'Content-Type': 'text/html' },
+      });
+    expect(await check()).toMatchObject({ result: 'failed', reason: 'web-page' });
+    expect(await getLastUpdateCheck(db)).toMatchObject({ result: 'failed', reason: 'web-page' });
+  });
+
+  it('a database emptied while the app was open: "could not check", "content-lost"', async () => {
+    await db.contentMeta.delete('pack');
+    serve(await makePack(1, ' old'));
+    expect(await check()).toMatchObject({ result: 'failed', reason: 'content-lost' });
+  });
+
+  it('a failed check that cannot be recorded (a full disk) is still returned to the screens', async () => {
+    db.contentMeta.hook('creating', () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    answer = () => new Response('<html>portal</html>');
+    expect(await check()).toMatchObject({ result: 'failed', reason: 'web-page' });
+    expect(await getLastUpdateCheck(db)).toBeUndefined();
+  });
+
   it('a tampered newer pack is refused, recorded as such, and the content stays', async () => {
     const tampered = structuredClone(await makeSignedPack(2, ' new'));
     const phone = tampered.contacts[0]?.phones[0];

@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildPack } from '../../../src/content/build/pack';
 import { withoutGeneratedGuides } from '../../../src/content/generatedGuides';
 import { publicKeyFor } from '../../../src/content/updates/signature';
-import { verifyUpdate } from '../../../src/content/updates/verify';
+import { verifyPack } from '../../../src/content/verify/verifyPack';
 import { TEST_SECRET_KEY } from '../../fixtures/signedPacks';
 import { TODAY } from '../../fixtures/today';
 
@@ -45,7 +45,8 @@ describe('pack:sign', () => {
     expect(JSON.parse(signed.toString()).guides.some((g: { lang: string }) => g.lang === 'uz-Cyrl')).toBe(
       false,
     );
-    const verified = await verifyUpdate(new Uint8Array(signed), {
+    const verified = await verifyPack(new Uint8Array(signed), {
+      kind: 'update',
       newerThan: built.pack.version,
       publicKey: await publicKeyFor(TEST_SECRET_KEY),
       appVersion: '9.9.9',
