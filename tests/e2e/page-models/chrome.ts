@@ -10,17 +10,24 @@ export class Chrome {
     return this.page.getByRole('button', { name: uiString(lang, 'safety.exit'), exact: true });
   }
 
-  /** The quick exit's box, and whether all of it is inside the viewport. */
-  async exitBox(lang: Lang): Promise<{ width: number; height: number; onScreen: boolean }> {
-    const box = await this.exit(lang).boundingBox();
-    const viewport = this.page.viewportSize();
-    if (!box || !viewport) return { width: 0, height: 0, onScreen: false };
-    const onScreen =
-      box.y >= 0 &&
-      box.x >= 0 &&
-      box.y + box.height <= viewport.height &&
-      box.x + box.width <= viewport.width;
-    return { width: box.width, height: box.height, onScreen };
+  /** Resolves once the app (not the prerendered first paint) shows the screen, content loaded. */
+  async appHasTakenOver(): Promise<void> {
+    await this.page.waitForFunction(
+      () => !document.querySelector('#root[data-prerendered]') && !document.querySelector('#root .loading'),
+    );
+  }
+
+  /**
+   * The quick exit's box, and whether all of it is inside the viewport. Found and measured in one
+   * step in the page, so a screen swapped in between cannot leave a stale element behind.
+   */
+  async exitBox(): Promise<{ width: number; height: number; onScreen: boolean }> {
+    return this.page.evaluate(() => {
+      const box = document.querySelector('#root .quick-exit')?.getBoundingClientRect();
+      if (!box) return { width: 0, height: 0, onScreen: false };
+      const onScreen = box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth;
+      return { width: box.width, height: box.height, onScreen };
+    });
   }
 
   scriptSwitch() {
